@@ -1,0 +1,123 @@
+"""Wiring only: browsers, the live simulator, the run seed, artefacts and report hooks."""
+
+import os
+import secrets
+import tempfile
+from pathlib import Path
+
+import pytest
+from faker import Faker
+
+from fixtures import browsers
+from fixtures.control import Control
+from fixtures.passages import OTHER_TAGS, passages
+from fixtures.run import run_seed, scenario_seed
+
+pytest_plugins = [
+    "steps.common",
+    "steps.sign_in",
+    "steps.documents",
+    "report.collect",
+]
+
+CONTROL_TOKEN_VARIABLE = "SIMULATOR_CONTROL_TOKEN"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("cmecf", "CM/ECF acceptance suite")
+    group.addoption("--seed", type=int, default=None,
+                    help="Faker seed for the run's personas and data (default: a new one, printed)")
+    group.addoption("--artifacts", choices=["on-first-retry", "as-flags"], default="on-first-retry",
+                    help="on-first-retry (default): a failing scenario is run once more with tracing and "
+                         "a screenshot, so a green run records nothing; as-flags: only what --tracing "
+                         "and --screenshot say")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.seed = run_seed(config.getoption("--seed"))
+    # Gherkin tags are markers: `pytest -m "L07 and not a11y"` selects by passage or concern.
+    for passage, text in passages().items():
+        config.addinivalue_line("markers", f"{passage}: {text}")
+    for tag, meaning in OTHER_TAGS.items():
+        config.addinivalue_line("markers", f"{tag}: {meaning}")
+    if not config.option.browser:
+        config.option.browser = ["chromium", "firefox"]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"seed: {config.seed} (replay this run's data with --seed {config.seed})"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Trace and screenshot only on the retry of a failure, as Playwright Test does by default."""
+    config = item.config
+    if config.getoption("--artifacts") != "on-first-retry":
+        return
+    if not hasattr(config, "_user_tracing"):
+        config._user_tracing = (config.option.tracing, config.option.screenshot)
+    tracing, screenshot = config._user_tracing
+    retry = getattr(item, "execution_count", 1) > 1
+    config.option.tracing = "retain-on-failure" if retry and tracing == "off" else tracing
+    config.option.screenshot = "only-on-failure" if retry and screenshot == "off" else screenshot
+
+
+@pytest.fixture(scope="session")
+def simulator(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory):
+    """The simulator under test: the one at --base-url, or an embedded one with its own database."""
+    remote = pytestconfig.getoption("--base-url")
+    if remote:
+        token = os.environ.get(CONTROL_TOKEN_VARIABLE)
+        if not token:
+            raise pytest.UsageError(f"--base-url needs the simulator's control token in ${CONTROL_TOKEN_VARIABLE}")
+        yield remote.rstrip("/"), token
+        return
+    from simulator import create_app
+    from simulator.server import BackgroundServer
+
+    token = secrets.token_urlsafe(24)
+    database = tmp_path_factory.mktemp("simulator") / "simulator.sqlite3"
+    app = create_app({"DATABASE": str(database), "CONTROL_TOKEN": token})
+    with BackgroundServer(app) as server:
+        yield server.url, token
+
+
+@pytest.fixture(scope="session")
+def base_url(simulator) -> str:
+    return simulator[0]
+
+
+@pytest.fixture(scope="session")
+def control(playwright, simulator):
+    client = Control(playwright, *simulator)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict, playwright, browser_name: str) -> dict:
+    return {**browser_type_launch_args, **browsers.launch_options(playwright, browser_name)}
+
+
+@pytest.fixture(scope="session")
+def _browser_pool():
+    """Browsers launched on this worker, by name: each at most once, closed at the end."""
+    pool: dict = {}
+    yield pool
+    for launched in pool.values():
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def browser(_browser_pool: dict, launch_browser, browser_name: str):
+    # Kept across the switches between the Chromium and Firefox halves of a worker's share.
+    if browser_name not in _browser_pool:
+        _browser_pool[browser_name] = launch_browser()
+    return _browser_pool[browser_name]
+
+
+@pytest.fixture
+def faker(request: pytest.FixtureRequest) -> Faker:
+    fake = Faker("en_US")
+    fake.seed_instance(scenario_seed(request.config.seed, request.node.nodeid))
+    return fake

@@ -1,0 +1,199 @@
+@sign-in
+Feature: Signing in to CM/ECF or PACER
+  One sign-in page serves the court's filers, who sign in with a CM/ECF filer login, and
+  everyone else, who views filed documents and case information with a PACER login.
+  (cmecf-login-page.txt: "Enter your CM/ECF filer login and password if you are electronically
+  filing something with the court." / "If you do not need filing capabilities, enter your PACER
+  login and password.")
+  As in CM/ECF, a failed sign-in gives one message that never says which part was wrong, and
+  five failures in a row lock the login for five minutes.
+
+  Rule: the page says whose it is and that it is restricted
+
+    @L01
+    Scenario: A visitor opens the court's sign-in page
+      When a visitor opens the CM/ECF sign-in page
+      Then the page is titled "CM/ECF Filer or PACER Login"
+      And the page names the United States Court of International Trade
+
+    @L02
+    Scenario: The page warns that the site is restricted and that access is logged
+      When a visitor opens the CM/ECF sign-in page
+      Then the visitor is warned "This is a Restricted Web Site for Official Court Business only."
+      And the visitor is warned "Unauthorized entry is prohibited and subject to prosecution under Title 18 of the U.S. Code."
+      And the visitor is warned "All activities and access attempts are logged."
+
+    @L02
+    Scenario: Every sign-in attempt is logged, whether it fails or succeeds
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password
+      And Avery signs in as a filer
+      Then the access log shows for Avery a failed sign-in, then a successful sign-in
+
+  Rule: filers sign in with their CM/ECF filer login and acknowledge the redaction rules
+
+    @L03 @L16
+    Scenario: An attorney signs in to file with the court
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in as a filer
+      Then Avery sees the CM/ECF main menu
+      And Avery is offered the filing menu
+
+    @L16
+    Scenario: A filer who has not ticked the redaction acknowledgement is stopped
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with client code "ACME-0042" without ticking the redaction acknowledgement
+      Then Avery is told beside the redaction acknowledgement "All filers must redact"
+      And Avery's login and client code "ACME-0042" are still filled in, but not the password
+      And the access log shows for Avery a refused sign-in
+
+  Rule: viewers sign in with a PACER login and need no filing rights
+
+    @L08
+    Scenario: A member of the public signs in to view case information
+      Given Pat is a viewer with a PACER login
+      When Pat signs in with a PACER login
+      Then Pat sees the CM/ECF main menu
+      And Pat can search for cases
+      But Pat is not offered the filing menu
+
+    @L08 @L16
+    Scenario: A viewer needs no redaction acknowledgement
+      Given Pat is a viewer with a PACER login
+      When Pat signs in with a PACER login
+      Then Pat sees the CM/ECF main menu
+
+  Rule: a failed sign-in does not say which part was wrong
+
+    @L03 @L08
+    Scenario Outline: A sign-in with wrong credentials gets one generic message
+      Given Avery is an attorney with a CM/ECF filer login
+      When someone signs in with <login> and <password>
+      Then they are told "Invalid username or password."
+      And the sign-in page still shows the login they typed
+
+      Examples:
+        | login            | password           |
+        | Avery's login    | a wrong password   |
+        | an unknown login | Avery's password   |
+        | an unknown login | a wrong password   |
+
+    @L02 @security
+    Scenario: Five wrong passwords in a row lock the login for a while
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password 5 times
+      And Avery signs in as a filer
+      Then Avery is told "Too many failed sign-in attempts."
+      When 5 minutes pass
+      And Avery signs in as a filer
+      Then Avery sees the CM/ECF main menu
+
+    Scenario Outline: Missing entries are named beside their fields
+      Given a visitor is on the CM/ECF sign-in page
+      When the visitor signs in leaving the <field> field empty
+      Then the visitor is told beside the <field> field "<message>"
+
+      Examples:
+        | field                 | message                              |
+        | CM/ECF or PACER login | Enter your CM/ECF or PACER login.    |
+        | Password              | Enter your password.                 |
+
+  Rule: a client code is kept with the sign-in
+
+    @L14
+    Scenario: The sign-in form asks for an optional client code
+      When a visitor opens the CM/ECF sign-in page
+      Then the sign-in form has a client code field of up to 32 characters
+
+    @L14
+    Scenario Outline: A client code with spaces, commas or too many characters is refused
+      Given Pat is a viewer with a PACER login
+      When Pat signs in with a PACER login and client code "<client code>"
+      Then Pat is told beside the Client code field "<message>"
+
+      Examples:
+        | client code                             | message                                        |
+        | ACME 0042                               | A client code cannot contain spaces or commas. |
+        | ACME,0042                               | A client code cannot contain spaces or commas. |
+
+  Rule: the page tells filers what they must redact
+
+    @L15
+    Scenario: The notice of redaction responsibility lists what must be redacted
+      When a visitor opens the CM/ECF sign-in page
+      Then the notice of redaction responsibility requires filers to redact
+        | what                                          |
+        | Social Security or taxpayer-identification numbers |
+        | dates of birth                                |
+        | names of minor children                       |
+        | financial account numbers                     |
+      And the notice cites "USCIT R. 5.2" and applies to "all documents, including attachments"
+
+  Rule: the page points people who have no PACER login to registration
+
+    @L09
+    Scenario: A visitor without a PACER login finds where to register
+      When a visitor opens the CM/ECF sign-in page
+      And the visitor follows the link to register online
+      Then the visitor is on the page for registering a PACER account
+
+  Rule: the page carries the notice of amendments to the rules
+
+    @L10
+    Scenario: The notice gives the dates of approval and when the amendments take effect
+      When a visitor opens the CM/ECF sign-in page
+      Then the notice says the amendments were approved on September 19, 2017 and March 20, 2018
+      And the notice says they take effect on April 23, 2018
+
+    @L10
+    Scenario: The notice lists the sixteen amended rules
+      When a visitor opens the CM/ECF sign-in page
+      Then the notice lists the amended rules in order
+        | rule |
+        | 1    |
+        | 4    |
+        | 5    |
+        | 6    |
+        | 7    |
+        | 16   |
+        | 26   |
+        | 30   |
+        | 31   |
+        | 33   |
+        | 34   |
+        | 37   |
+        | 55   |
+        | 56.1 |
+        | 56.2 |
+        | 73.1 |
+      And rule 73.1 mentions "Administrative Order 02-01"
+
+    @L11
+    Scenario: The notice mentions the technical amendments
+      When a visitor opens the CM/ECF sign-in page
+      Then the visitor reads "Technical amendments were also made to Form 21 and the listing of Judges of the Court."
+
+    @L12
+    Scenario: A visitor opens the copy of the amendments on the court's website
+      When a visitor opens the CM/ECF sign-in page
+      And the visitor follows the link to the copy of the amendments
+      Then the visitor sees the amendments to the Rules of the Court, effective April 23, 2018
+
+  Rule: the page says what access costs and where to get help
+
+    @L17
+    Scenario: The page states the access fee
+      When a visitor opens the CM/ECF sign-in page
+      Then the visitor reads "An access fee of $0.10 per page or $2.40 per document with an audio attachment"
+
+    @L18
+    Scenario: The page gives the PACER Service Center's number and more information about CM/ECF
+      When a visitor opens the CM/ECF sign-in page
+      Then the visitor reads "contact the PACER Service Center at (800) 676-6856"
+      When the visitor follows the link for more information about CM/ECF
+      Then the visitor reads "For more information contact the PACER Service Center at (800) 676-6856."
+
+    @L19
+    Scenario: The page says which browsers CM/ECF has been tested with
+      When a visitor opens the CM/ECF sign-in page
+      Then the visitor reads "CM/ECF has been tested with Firefox and Chromium."

@@ -1,0 +1,43 @@
+"""The simulator of the Court of International Trade's CM/ECF sign-in and PACER registration."""
+
+import os
+import secrets
+from typing import Any
+
+from flask import Flask
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=False)
+    app.config.from_mapping(
+        DATABASE=os.path.join(app.instance_path, "simulator.sqlite3"),
+        SECRET_KEY=secrets.token_hex(32),
+        # The test-control API exists only when a token is set.
+        CONTROL_TOKEN=None,
+        # The simulated mailbox page, for people exploring the standalone simulator by hand.
+        SHOW_MAILBOX=False,
+        MAX_CONTENT_LENGTH=64 * 1024,
+        MAX_FORM_MEMORY_SIZE=64 * 1024,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_NAME="cmecf_session",
+        WTF_CSRF_TIME_LIMIT=None,
+    )
+    if config:
+        app.config.from_mapping(config)
+    os.makedirs(os.path.dirname(os.path.abspath(app.config["DATABASE"])), exist_ok=True)
+
+    from . import court, db, documents, registration, security, signin
+
+    db.init_app(app)
+    security.init_app(app)
+    app.register_blueprint(signin.bp)
+    app.register_blueprint(court.bp)
+    app.register_blueprint(documents.bp)
+    app.register_blueprint(registration.bp)
+    if app.config["CONTROL_TOKEN"]:
+        from . import control
+
+        app.register_blueprint(control.bp)
+        security.csrf.exempt(control.bp)
+    return app

@@ -1,0 +1,236 @@
+"""Accounts, passwords, sign-in rules, browser sessions and the access log."""
+
+import re
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from flask import request, session
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .db import get_db, now, parse_stamp, stamp, transaction
+
+INVALID_CREDENTIALS = "Invalid username or password."
+LOCKOUT_THRESHOLD = 5
+LOCKOUT_MINUTES = 5
+REDACTION_REQUIRED = (
+    "All filers must redact Social Security or taxpayer-identification numbers, dates of birth, "
+    "names of minor children and financial account numbers. Tick the box to confirm that you "
+    "have read the notice of redaction responsibility."
+)
+
+# PACER accounts created on or before this date are legacy accounts until upgraded (R04).
+UPGRADE_CUTOFF = datetime(2014, 8, 11, 23, 59, 59).date()
+
+LOGIN_MAX = 256
+PASSWORD_MAX = 128
+CLIENT_CODE_MAX = 32
+
+# Any hash of an unknown login is checked against this, so a wrong login takes as long as a
+# wrong password and the timing tells nothing.
+_DUMMY_HASH = generate_password_hash(secrets.token_hex(16))
+
+
+def hash_secret(secret: str) -> str:
+    return generate_password_hash(secret)
+
+
+def check_secret(secret_hash: str, secret: str) -> bool:
+    return check_password_hash(secret_hash, secret)
+
+
+# Password rules in force at PACER since August 2025.
+PASSWORD_MIN, PASSWORD_POLICY_MAX = 14, 45
+PASSWORD_RULES = (
+    f"{PASSWORD_MIN} to {PASSWORD_POLICY_MAX} characters, with at least one lower-case letter, "
+    "one upper-case letter and one special character, and no part of your name, user name "
+    "or e-mail address."
+)
+
+
+def password_problem(password: str, *, names: tuple[str, ...] = ()) -> str | None:
+    """The first rule the password breaks, in words for the person choosing it, or None."""
+    if not PASSWORD_MIN <= len(password) <= PASSWORD_POLICY_MAX:
+        return f"Your password must be {PASSWORD_MIN} to {PASSWORD_POLICY_MAX} characters long."
+    if not re.search(r"[a-z]", password):
+        return "Your password needs at least one lower-case letter."
+    if not re.search(r"[A-Z]", password):
+        return "Your password needs at least one upper-case letter."
+    if not re.search(r"[^A-Za-z0-9]", password):
+        return "Your password needs at least one special character, such as ! or #."
+    lowered = password.lower()
+    for name in names:
+        for part in re.split(r"[^a-z0-9]+", (name or "").lower()):
+            if len(part) >= 3 and part in lowered:
+                return "Your password must not contain your name, user name or e-mail address."
+    return None
+
+
+def client_code_problem(code: str) -> str | None:
+    if len(code) > CLIENT_CODE_MAX:
+        return f"A client code has at most {CLIENT_CODE_MAX} characters."
+    if re.search(r"[\s,]", code):
+        return "A client code cannot contain spaces or commas."
+    if any(not ch.isprintable() for ch in code):
+        return "A client code can contain only letters, digits and punctuation."
+    return None
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    login: str
+    role: str
+    first_name: str
+    last_name: str
+    email: str
+    created_at: str
+    upgraded: bool
+    activated: bool
+    linked_filer_id: int | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def is_filer(self) -> bool:
+        return self.role == "filer"
+
+    @property
+    def can_file(self) -> bool:
+        """A CM/ECF filer login, or a PACER account linked to one (R17)."""
+        return self.is_filer or self.linked_filer_id is not None
+
+    @property
+    def can_view_with_pacer(self) -> bool:
+        return self.role == "pacer"
+
+    @property
+    def account_type(self) -> str:
+        return "Upgraded PACER Account" if self.upgraded else "Legacy PACER Account (Upgrade)"
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> "Account":
+        return cls(
+            id=row["id"], login=row["login"], role=row["role"], first_name=row["first_name"],
+            last_name=row["last_name"], email=row["email"], created_at=row["created_at"],
+            upgraded=bool(row["upgraded"]), activated=bool(row["activated"]),
+            linked_filer_id=row["linked_filer_id"],
+        )
+
+
+def find_account(db: sqlite3.Connection, login: str) -> Account | None:
+    row = db.execute("SELECT * FROM accounts WHERE login = ?", (login,)).fetchone()
+    return Account.from_row(row) if row else None
+
+
+def account_by_id(db: sqlite3.Connection, account_id: int) -> Account | None:
+    row = db.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
+    return Account.from_row(row) if row else None
+
+
+def create_account(db: sqlite3.Connection, *, login: str, password: str, role: str, first_name: str,
+                   last_name: str, email: str, created_at: datetime, **details) -> int:
+    upgraded = details.pop("upgraded", created_at.date() > UPGRADE_CUTOFF)
+    columns = {
+        "login": login, "password_hash": hash_secret(password), "role": role,
+        "first_name": first_name, "last_name": last_name, "email": email,
+        "created_at": stamp(created_at), "upgraded": int(bool(upgraded)), **details,
+    }
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    cursor = db.execute(f"INSERT INTO accounts ({names}) VALUES ({marks})",  # noqa: S608 - fixed names
+                        tuple(columns.values()))
+    return cursor.lastrowid
+
+
+def record_access(db: sqlite3.Connection, *, login: str, event: str, outcome: str,
+                  detail: str = "", client_code: str = "") -> None:
+    """The access log of L02: every sign-in attempt and document access, kept for review."""
+    db.execute(
+        "INSERT INTO access_log (at, login, event, outcome, client_code, detail, remote_addr) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (stamp(now(db)), login[:LOGIN_MAX], event, outcome, client_code[:CLIENT_CODE_MAX], detail,
+         request.remote_addr or ""),
+    )
+
+
+@dataclass(frozen=True)
+class SignInRefusal:
+    field: str | None  # the form field the message belongs beside; None for the form as a whole
+    message: str
+
+
+def authenticate(db: sqlite3.Connection, *, login: str, password: str, acknowledged: bool,
+                 client_code: str) -> Account | SignInRefusal:
+    """Check one sign-in attempt, log it and count failures; the account or why it was refused."""
+    moment = now(db)
+    with transaction(db):
+        row = db.execute("SELECT * FROM accounts WHERE login = ?", (login,)).fetchone()
+        locked_until = parse_stamp(row["locked_until"]) if row and row["locked_until"] else None
+        if locked_until and locked_until > moment:
+            minutes = max(1, round((locked_until - moment).total_seconds() / 60))
+            record_access(db, login=login, event="sign-in", outcome="refused",
+                          detail="locked after repeated failures", client_code=client_code)
+            return SignInRefusal(None, "Too many failed sign-in attempts. For your security this login "
+                                 f"is locked; try again in {minutes} minute{'s' * (minutes != 1)}.")
+        if row is None or not check_secret(row["password_hash"], password):
+            if row is None:
+                check_secret(_DUMMY_HASH, password)
+            else:
+                failures = row["failed_sign_ins"] + 1
+                lock = stamp(moment + timedelta(minutes=LOCKOUT_MINUTES)) if failures >= LOCKOUT_THRESHOLD else None
+                db.execute("UPDATE accounts SET failed_sign_ins = ?, locked_until = ? WHERE id = ?",
+                           (0 if lock else failures, lock, row["id"]))
+            record_access(db, login=login, event="sign-in", outcome="failed",
+                          detail="invalid credentials", client_code=client_code)
+            return SignInRefusal(None, INVALID_CREDENTIALS)
+        account = Account.from_row(row)
+        if account.is_filer and not acknowledged:
+            record_access(db, login=login, event="sign-in", outcome="refused",
+                          detail="redaction notice not acknowledged", client_code=client_code)
+            return SignInRefusal("acknowledged", REDACTION_REQUIRED)
+        db.execute("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?", (account.id,))
+        record_access(db, login=account.login, event="sign-in", outcome="success",
+                      detail=account.role, client_code=client_code)
+        return account
+
+
+# Browser sessions: the cookie carries only a random id; the row says who and whether it ended.
+
+def start_session(db: sqlite3.Connection, account: Account, client_code: str) -> None:
+    session.clear()
+    session_id = secrets.token_urlsafe(32)
+    db.execute("INSERT INTO sessions (id, account_id, client_code, created_at) VALUES (?, ?, ?, ?)",
+               (session_id, account.id, client_code, stamp(now(db))))
+    session["sid"] = session_id
+
+
+def end_session(db: sqlite3.Connection) -> Account | None:
+    account = current_account()
+    if "sid" in session:
+        db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (stamp(now(db)), session["sid"]))
+    session.clear()
+    return account
+
+
+def _current_session_row() -> sqlite3.Row | None:
+    session_id = session.get("sid")
+    if not session_id:
+        return None
+    return get_db().execute(
+        "SELECT s.client_code, a.* FROM sessions s JOIN accounts a ON a.id = s.account_id "
+        "WHERE s.id = ? AND s.ended_at IS NULL", (session_id,),
+    ).fetchone()
+
+
+def current_account() -> Account | None:
+    row = _current_session_row()
+    return Account.from_row(row) if row else None
+
+
+def current_client_code() -> str:
+    row = _current_session_row()
+    return row["client_code"] if row else ""

@@ -1,0 +1,185 @@
+"""The test-control API: arranges state fast for the suite. Registered only when a token is set."""
+
+import hmac
+from datetime import timedelta
+
+from flask import Blueprint, abort, current_app, jsonify, request
+
+from . import accounts, documents, mail
+from .db import get_db, now, parse_stamp, reset_db, set_now, stamp, transaction
+
+bp = Blueprint("control", __name__, url_prefix="/_control")
+
+ACCOUNT_DETAILS = (
+    "upgraded", "activated", "user_type", "government", "agency", "date_of_birth", "phone",
+    "street", "city", "state", "postal_code",
+)
+
+
+@bp.before_request
+def require_token():
+    sent = request.headers.get("X-Control-Token", "")
+    if not hmac.compare_digest(sent.encode(), current_app.config["CONTROL_TOKEN"].encode()):
+        abort(401)
+
+
+@bp.errorhandler(400)
+@bp.errorhandler(401)
+@bp.errorhandler(404)
+@bp.errorhandler(409)
+def json_error(error):
+    return jsonify(error=error.name, detail=error.description), error.code
+
+
+def _body() -> dict:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        abort(400, "Send a JSON object.")
+    return body
+
+
+def _required(body: dict, *names: str) -> list:
+    missing = [name for name in names if body.get(name) in (None, "")]
+    if missing:
+        abort(400, f"Missing: {', '.join(missing)}")
+    return [body[name] for name in names]
+
+
+def _account_id(db, login: str) -> int:
+    row = db.execute("SELECT id FROM accounts WHERE login = ?", (login,)).fetchone()
+    if row is None:
+        abort(404, f"No account {login}")
+    return row["id"]
+
+
+def _case(db, number: str):
+    row = db.execute("SELECT * FROM cases WHERE number = ?", (number,)).fetchone()
+    if row is None:
+        abort(404, f"No case {number}")
+    return row
+
+
+@bp.post("/reset")
+def reset():
+    reset_db(get_db())
+    return jsonify(reset=True)
+
+
+@bp.post("/accounts")
+def create_account():
+    body = _body()
+    login, password, role, first_name, last_name, email = _required(
+        body, "login", "password", "role", "first_name", "last_name", "email")
+    if role not in ("filer", "pacer"):
+        abort(400, "role is filer or pacer")
+    db = get_db()
+    created_at = parse_stamp(body["created_at"]) if body.get("created_at") else now(db)
+    details = {key: body[key] for key in ACCOUNT_DETAILS if key in body}
+    with transaction(db):
+        if accounts.find_account(db, login):
+            abort(409, f"Account {login} exists")
+        if body.get("linked_filer"):
+            details["linked_filer_id"] = _account_id(db, body["linked_filer"])
+        account_id = accounts.create_account(
+            db, login=login, password=password, role=role, first_name=first_name, last_name=last_name,
+            email=email, created_at=created_at, **details)
+        for question, answer in (body.get("security_answers") or {}).items():
+            db.execute("INSERT INTO security_answers (account_id, question, answer_hash) VALUES (?, ?, ?)",
+                       (account_id, question, accounts.hash_secret(answer.strip().lower())))
+    return jsonify(account(login).get_json()), 201
+
+
+@bp.get("/accounts/<login>")
+def account(login: str):
+    db = get_db()
+    row = db.execute("SELECT * FROM accounts WHERE id = ?", (_account_id(db, login),)).fetchone()
+    hidden = {"password_hash", "activation_code_hash"}
+    found = {key: row[key] for key in row.keys() if key not in hidden}
+    found["account_type"] = accounts.Account.from_row(row).account_type if row["role"] == "pacer" else None
+    found["linked_filer"] = (db.execute("SELECT login FROM accounts WHERE id = ?", (row["linked_filer_id"],))
+                             .fetchone() or [None])[0]
+    return jsonify(found)
+
+
+@bp.post("/cases")
+def create_case():
+    body = _body()
+    number, title = _required(body, "number", "title")
+    db = get_db()
+    with transaction(db):
+        if db.execute("SELECT 1 FROM cases WHERE number = ?", (number,)).fetchone():
+            abort(409, f"Case {number} exists")
+        case_id = db.execute("INSERT INTO cases (number, title) VALUES (?, ?)", (number, title)).lastrowid
+        for login in body.get("attorneys_of_record", []):
+            db.execute("INSERT INTO attorneys_of_record (case_id, account_id) VALUES (?, ?)",
+                       (case_id, _account_id(db, login)))
+    return jsonify(id=case_id, number=number), 201
+
+
+@bp.post("/documents")
+def create_document():
+    body = _body()
+    case_number, number, title = _required(body, "case", "number", "title")
+    db = get_db()
+    with transaction(db):
+        case = _case(db, case_number)
+        document_id = db.execute(
+            "INSERT INTO documents (case_id, number, title, pages, has_audio, restricted) VALUES (?, ?, ?, ?, ?, ?)",
+            (case["id"], int(number), title, int(body.get("pages", 1)), int(bool(body.get("has_audio"))),
+             int(bool(body.get("restricted")))),
+        ).lastrowid
+    return jsonify(id=document_id, case_id=case["id"], number=int(number)), 201
+
+
+@bp.post("/nefs")
+def send_nef():
+    """A Notice of Electronic Filing for one document to one recipient, as filing would send it."""
+    body = _body()
+    case_number, number, recipient = _required(body, "case", "document", "recipient")
+    db = get_db()
+    with transaction(db):
+        case = _case(db, case_number)
+        document = documents.find_document(db, case["id"], int(number))
+        if document is None:
+            abort(404, f"No document {number} in {case_number}")
+        account = accounts.account_by_id(db, _account_id(db, recipient))
+        link = documents.send_nef(db, document, account)
+    return jsonify(free_look_url=link), 201
+
+
+@bp.route("/clock", methods=["GET", "POST"])
+def clock():
+    db = get_db()
+    if request.method == "POST":
+        body = _body()
+        if body.get("now"):
+            set_now(db, parse_stamp(body["now"]))
+        else:
+            step = timedelta(days=float(body.get("days", 0)), hours=float(body.get("hours", 0)),
+                             minutes=float(body.get("minutes", 0)))
+            set_now(db, now(db) + step)
+    return jsonify(now=stamp(now(db)))
+
+
+@bp.get("/access-log")
+def access_log():
+    query, params = "SELECT * FROM access_log", []
+    if request.args.get("login"):
+        query += " WHERE login = ?"
+        params.append(request.args["login"])
+    return jsonify(entries=[dict(r) for r in get_db().execute(query + " ORDER BY id", params)])
+
+
+@bp.get("/mailbox")
+def mailbox():
+    return jsonify(messages=mail.delivered(get_db(), request.args.get("to")))
+
+
+@bp.get("/charges")
+def charges():
+    db = get_db()
+    rows = db.execute("SELECT * FROM charges WHERE account_id = ? ORDER BY id",
+                      (_account_id(db, request.args.get("login", "")),))
+    return jsonify(charges=[dict(r) for r in rows])
+
+

@@ -1,0 +1,97 @@
+"""Steps every journey shares: who the people are, opening pages, what a person is told."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+from pytest_bdd import given, parsers, then, when
+
+from fixtures.personas import Persona, build_persona
+
+from .pages.menu import MainMenuPage
+from .pages.sign_in import SignInPage
+
+
+class People(dict):
+    """The scenario's cast, by the names the feature gives them."""
+
+    def __missing__(self, name: str) -> Persona:
+        raise KeyError(f"{name} has not been introduced in this scenario (add a Given step for {name})")
+
+
+@pytest.fixture
+def people() -> People:
+    return People()
+
+
+@pytest.fixture
+def sign_in_page(page: Page) -> SignInPage:
+    return SignInPage(page)
+
+
+@pytest.fixture
+def main_menu(page: Page) -> MainMenuPage:
+    return MainMenuPage(page)
+
+
+def introduce(people: People, control, faker, name: str, role: str, **overrides) -> Persona:
+    person = build_persona(faker, name, role)
+    for key, value in overrides.items():
+        setattr(person, key, value)
+    control.create_account(person)
+    people[name] = person
+    return person
+
+
+@given(parsers.parse("{name} is an attorney with a CM/ECF filer login"))
+def attorney(people, control, faker, name):
+    introduce(people, control, faker, name, "attorney")
+
+
+@given(parsers.parse("{name} is a viewer with a PACER login"))
+def viewer(people, control, faker, name):
+    introduce(people, control, faker, name, "viewer")
+
+
+@given(parsers.parse("{name} has a legacy PACER account created before August 11, 2014"))
+def legacy_viewer(people, control, faker, name):
+    introduce(people, control, faker, name, "legacy viewer")
+
+
+@when("a visitor opens the CM/ECF sign-in page")
+@given("a visitor is on the CM/ECF sign-in page")
+def open_sign_in(sign_in_page):
+    sign_in_page.open()
+
+
+@when(parsers.parse("{name} opens the CM/ECF sign-in page"))
+def person_opens_sign_in(sign_in_page, name):
+    sign_in_page.open()
+
+
+@when(parsers.parse("{name} signs in as a filer"))
+def sign_in_as_filer(people, sign_in_page, name):
+    sign_in_page.open().sign_in_as_filer(people[name])
+
+
+@when(parsers.parse("{name} signs in with a PACER login"))
+def sign_in_with_pacer(people, sign_in_page, name):
+    sign_in_page.open().sign_in_with_pacer(people[name])
+
+
+@then(parsers.parse('{name} is told "{message}"'))
+def told(page: Page, name, message):
+    expect(page.get_by_role("alert").filter(has_text=message),
+           f"{name} should see the message {message!r}").to_be_visible()
+
+
+@then(parsers.parse('{name} is told beside the {field} field "{message}"'))
+def told_beside_field(page: Page, name, field, message):
+    expect(page.get_by_label(field, exact=True),
+           f"the {field} field should carry the message {message!r}").to_have_accessible_description(
+        re.compile(re.escape(message)))
+
+
+@then(parsers.parse("{name} sees the CM/ECF main menu"))
+def sees_main_menu(main_menu, name):
+    expect(main_menu.heading).to_be_visible()

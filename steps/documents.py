@@ -1,0 +1,1 @@
+"""Steps of viewing filed documents: NEF free looks, attorneys of record, fees, client codes."""

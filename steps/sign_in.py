@@ -1,0 +1,292 @@
+"""Steps of the sign-in journey: the page's notices, filer and viewer sign-in, lost password."""
+
+import re
+
+from playwright.sync_api import Page, expect
+from pytest_bdd import parsers, then, when
+
+from fixtures.personas import strong_password
+
+from .pages.menu import MainMenuPage
+from .pages.lost_password import LostPasswordPage, ResetPasswordPage
+from .pages.sign_in import SignInPage
+
+WRONG_PASSWORD = "Not-The-Right-Password-1!"
+
+
+@then(parsers.parse('the page is titled "{title}"'))
+def page_titled(page: Page, sign_in_page: SignInPage, title):
+    expect(page).to_have_title(re.compile(re.escape(title)))
+    expect(sign_in_page.heading).to_have_text(title)
+
+
+@then(parsers.parse("the page names the {court}"))
+def page_names_court(page: Page, court):
+    expect(page.get_by_role("banner")).to_contain_text(court)
+
+
+@then(parsers.parse('the visitor is warned "{warning}"'))
+def warned(page: Page, warning):
+    expect(page.get_by_text(warning, exact=False)).to_be_visible()
+
+
+@then(parsers.parse('the visitor reads "{text}"'))
+def reads(page: Page, text):
+    expect(page.get_by_text(text, exact=False).first).to_be_visible()
+
+
+@when(parsers.parse("{name} signs in with a wrong password"))
+def wrong_password(people, sign_in_page, name):
+    sign_in_page.open().sign_in(people[name].login, WRONG_PASSWORD, acknowledge=True)
+
+
+@when(parsers.parse("{name} signs in with a wrong password {times:d} times"))
+def wrong_password_repeatedly(people, sign_in_page, name, times):
+    for _ in range(times):
+        wrong_password(people, sign_in_page, name)
+        expect(sign_in_page.alert).to_be_visible()
+
+
+@when(parsers.parse('{name} signs in with client code "{code}" without ticking the redaction acknowledgement'))
+def sign_in_without_acknowledgement(people, sign_in_page, name, code):
+    person = people[name]
+    sign_in_page.open().sign_in(person.login, person.password, client_code=code, acknowledge=False)
+
+
+@when(parsers.parse('{name} signs in with a PACER login and client code "{code}"'))
+def sign_in_with_client_code(people, sign_in_page, name, code):
+    sign_in_page.open().sign_in_with_pacer(people[name], client_code=code)
+
+
+@then(parsers.parse('{name} is told beside the redaction acknowledgement "{message}"'))
+def told_beside_acknowledgement(sign_in_page, name, message):
+    expect(sign_in_page.acknowledgement).to_have_accessible_description(re.compile(re.escape(message)))
+
+
+@then(parsers.parse('{name}\'s login and client code "{code}" are still filled in, but not the password'))
+def entries_kept(people, sign_in_page, name, code):
+    expect(sign_in_page.login).to_have_value(people[name].login)
+    expect(sign_in_page.client_code).to_have_value(code)
+    expect(sign_in_page.password).to_have_value("")
+
+
+@then(parsers.parse("the access log shows for {name} {entries}"))
+def access_log_shows(people, control, name, entries):
+    wanted = re.findall(r"an? (failed|successful|refused) sign-in", entries)
+    outcome = {"failed": "failed", "successful": "success", "refused": "refused"}
+    logged = [e["outcome"] for e in control.access_log(people[name].login) if e["event"] == "sign-in"]
+    assert logged == [outcome[w] for w in wanted], (
+        f"the access log should show {entries} for {name}, but it shows sign-ins: {logged}")
+
+
+@then(parsers.parse("{name} is offered the filing menu"))
+def offered_filing(main_menu, name):
+    expect(main_menu.file_a_document).to_be_visible()
+
+
+@then(parsers.parse("{name} is not offered the filing menu"))
+def not_offered_filing(main_menu, name):
+    expect(main_menu.heading).to_be_visible()
+    expect(main_menu.file_a_document).to_have_count(0)
+
+
+@then(parsers.parse("{name} can search for cases"))
+def can_search(main_menu, name):
+    expect(main_menu.search_for_a_case).to_be_visible()
+
+
+def _credential(people, text: str, part: str) -> str:
+    if text.startswith("an unknown"):
+        return "nobody.here" if part == "login" else WRONG_PASSWORD
+    if text.startswith("a wrong"):
+        return WRONG_PASSWORD
+    owner = text.split("'s ")[0]
+    return getattr(people[owner], part)
+
+
+@when(parsers.parse("someone signs in with {login} and {password}"), target_fixture="typed_login")
+def someone_signs_in(people, sign_in_page, login, password):
+    typed = _credential(people, login, "login")
+    sign_in_page.open().sign_in(typed, _credential(people, password, "password"), acknowledge=True)
+    return typed
+
+
+@then(parsers.parse('they are told "{message}"'))
+def they_are_told(sign_in_page, message):
+    expect(sign_in_page.alert).to_have_text(message)
+
+
+@then("the sign-in page still shows the login they typed")
+def login_kept(sign_in_page, typed_login):
+    expect(sign_in_page.login).to_have_value(typed_login)
+    expect(sign_in_page.password).to_have_value("")
+
+
+@when(parsers.parse("{minutes:d} minutes pass"))
+def minutes_pass(control, minutes):
+    control.advance_clock(minutes=minutes)
+
+
+@when(parsers.parse("the visitor signs in leaving the {field} field empty"))
+def sign_in_leaving_empty(sign_in_page, field):
+    values = {"CM/ECF or PACER login": "someone.somewhere", "Password": "Some-Password-123!"}
+    values[field] = ""
+    sign_in_page.sign_in(values["CM/ECF or PACER login"], values["Password"])
+
+
+@then("the sign-in form has a client code field of up to 32 characters")
+def client_code_field(sign_in_page):
+    expect(sign_in_page.client_code).to_be_editable()
+    expect(sign_in_page.client_code).to_have_attribute("maxlength", "32")
+
+
+@then("the notice of redaction responsibility requires filers to redact", target_fixture="notice")
+def redaction_notice_lists(sign_in_page, datatable):
+    notice = sign_in_page.redaction_notice
+    for (what,) in datatable[1:]:
+        expect(notice).to_contain_text(what)
+    return notice
+
+
+@then(parsers.parse('the notice cites "{rule}" and applies to "{scope}"'))
+def notice_cites(notice, rule, scope):
+    expect(notice).to_contain_text(rule)
+    expect(notice).to_contain_text(scope)
+
+
+@when("the visitor follows the link to register online")
+def follow_register(sign_in_page):
+    sign_in_page.register_link.click()
+
+
+@then("the visitor is on the page for registering a PACER account")
+def on_registration_page(page: Page):
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Register for a PACER Account")
+
+
+@then(parsers.parse("the notice says the amendments were approved on {first} and {second}"))
+def amendments_approved(sign_in_page, first, second):
+    expect(sign_in_page.page.get_by_role("region", name="Notice of Amendments to the Rules")).to_contain_text(
+        f"On {first} and {second}, the United States Court of International Trade approved amendments")
+
+
+@then(parsers.parse("the notice says they take effect on {date}"))
+def amendments_effective(sign_in_page, date):
+    expect(sign_in_page.page.get_by_role("region", name="Notice of Amendments to the Rules")).to_contain_text(
+        f"will become effective on {date}")
+
+
+@then("the notice lists the amended rules in order")
+def amended_rules_listed(sign_in_page, datatable):
+    expect(sign_in_page.amended_rules).to_have_text(
+        [re.compile(rf"^Rule {re.escape(number)}\. ") for (number,) in datatable[1:]])
+
+
+@then(parsers.parse('rule {number} mentions "{text}"'))
+def rule_mentions(sign_in_page, number, text):
+    expect(sign_in_page.amended_rules.filter(has_text=f"Rule {number}.")).to_contain_text(text)
+
+
+@when("the visitor follows the link to the copy of the amendments")
+def follow_amendments(sign_in_page):
+    sign_in_page.amendments_link.click()
+
+
+@then(parsers.parse("the visitor sees the amendments to the Rules of the Court, effective {date}"))
+def sees_amendments(page: Page, date):
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Amendments to the Rules of the United States Court of International Trade")
+    expect(page.get_by_role("main")).to_contain_text(f"take effect on {date}")
+
+
+@when("the visitor follows the link for more information about CM/ECF")
+def follow_cmecf_information(sign_in_page):
+    sign_in_page.cmecf_information_link.click()
+
+
+# Lost password (L13)
+
+@when(parsers.parse("{name} follows the lost-password link on the sign-in page"))
+def follow_lost_password(sign_in_page, name):
+    sign_in_page.open().lost_password_link.click()
+
+
+@when(parsers.parse("{name} asks for a reset link with their login and e-mail address"))
+def ask_for_reset(people, page: Page, name):
+    person = people[name]
+    LostPasswordPage(page).request_reset(person.login, person.email)
+
+
+@when(parsers.parse("someone asks for a reset link for {name}'s login with another e-mail address"))
+def ask_for_reset_mismatch(people, page: Page, name):
+    LostPasswordPage(page).request_reset(people[name].login, "someone.else@example.com")
+
+
+@then("they are told that a link was sent if the details match an account")
+def told_link_sent(page: Page):
+    expect(LostPasswordPage(page).confirmation).to_contain_text(
+        "If the login and e-mail address match an account, we have sent a link")
+
+
+@then(parsers.parse("{name} receives a password reset e-mail"), target_fixture="reset_link")
+def receives_reset_email(people, control, name):
+    messages = [m for m in control.mailbox(people[name].email) if "Reset your" in m["subject"]]
+    assert messages, f"{name} should have a password reset e-mail at {people[name].email}, but has none"
+    return messages[0]["link"]
+
+
+@then(parsers.parse("no e-mail is sent to {name}"))
+def no_email(people, control, name):
+    messages = control.mailbox(people[name].email)
+    assert messages == [], f"{name} should have no e-mail, but has: {[m['subject'] for m in messages]}"
+
+
+@when(parsers.parse("{name} follows the reset link and chooses a new password"), target_fixture="new_password")
+def choose_new_password(people, page: Page, faker, reset_link, name):
+    person = people[name]
+    new_password = strong_password(faker, (person.first_name, person.last_name, person.login))
+    page.goto(reset_link)
+    ResetPasswordPage(page).choose(person, new_password)
+    expect(ResetPasswordPage(page).done).to_contain_text("Your password has been changed")
+    return new_password
+
+
+@when(parsers.parse('{name} follows the reset link and chooses the new password "{password}"'))
+def choose_given_password(people, page: Page, reset_link, name, password):
+    page.goto(reset_link)
+    ResetPasswordPage(page).choose(people[name], password)
+
+
+@when(parsers.parse("{name} follows the reset link again"))
+@when(parsers.parse("{name} follows the reset link"))
+def follow_reset_link(page: Page, reset_link, name):
+    page.goto(reset_link)
+
+
+@then("the link no longer works")
+def link_no_longer_works(page: Page):
+    expect(ResetPasswordPage(page).expired).to_have_text(
+        "This password reset link has expired or has already been used.")
+
+
+@then(parsers.parse("{name} can sign in as a filer with the new password"))
+def sign_in_with_new_password(people, sign_in_page, main_menu, new_password, name):
+    sign_in_page.open().sign_in_as_filer(people[name], password=new_password)
+    expect(main_menu.heading).to_be_visible()
+
+
+@then(parsers.parse("{name}'s old password no longer works"))
+def old_password_fails(people, sign_in_page, name):
+    main_menu_sign_out(sign_in_page)
+    sign_in_page.open().sign_in_as_filer(people[name])
+    expect(sign_in_page.alert).to_have_text("Invalid username or password.")
+
+
+def main_menu_sign_out(sign_in_page: SignInPage) -> None:
+    MainMenuPage(sign_in_page.page).sign_out()
+    expect(sign_in_page.status).to_have_text("You have signed out.")
+
+
+@then(parsers.parse('{name} is told the new password breaks the rules: "{message}"'))
+def new_password_refused(page: Page, name, message):
+    expect(ResetPasswordPage(page).password).to_have_accessible_description(re.compile(re.escape(message)))
