@@ -2,11 +2,10 @@
 
 import os
 import secrets
-import tempfile
-from pathlib import Path
 
 import pytest
 from faker import Faker
+from playwright.sync_api import expect
 
 from fixtures import browsers
 from fixtures.control import Control
@@ -17,10 +16,11 @@ pytest_plugins = [
     "steps.common",
     "steps.sign_in",
     "steps.documents",
+    "steps.registration",
     "report.collect",
 ]
 
-CONTROL_TOKEN_VARIABLE = "SIMULATOR_CONTROL_TOKEN"
+CONTROL_TOKEN_VARIABLE = "SIMULATOR_CONTROL_TOKEN"  # noqa: S105 - the variable's name, not a token
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -42,6 +42,15 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{tag}: {meaning}")
     if not config.option.browser:
         config.option.browser = ["chromium", "firefox"]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A failing scenario runs once more, recording a trace and screenshot (see pytest_runtest_setup)."""
+    if config.getoption("--artifacts") != "on-first-retry" or config.option.reruns:
+        return
+    for item in items:
+        if "browser_name" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.flaky(reruns=1))
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -114,6 +123,18 @@ def browser(_browser_pool: dict, launch_browser, browser_name: str):
     if browser_name not in _browser_pool:
         _browser_pool[browser_name] = launch_browser()
     return _browser_pool[browser_name]
+
+
+# A step fails within seconds, saying what it waited for, rather than after Playwright's 30 s.
+ACTION_TIMEOUT_MS = 15_000
+EXPECT_TIMEOUT_MS = 7_000
+expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+
+
+@pytest.fixture
+def context(context):
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    return context
 
 
 @pytest.fixture

@@ -5,6 +5,9 @@ Runs on every xdist worker (attaching scenario data to reports) and on the contr
 """
 
 import json
+import os
+import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -24,7 +27,11 @@ def pytest_runtest_makereport(item: pytest.Item, call):
         report.bdd_scenario = context.scenario
     callspec = getattr(item, "callspec", None)
     report.browser = callspec.params.get("browser_name") if callspec else None
+    report.bdd_example = callspec.params.get("_pytest_bdd_example") if callspec else None
     report.attempt = getattr(item, "execution_count", 1)
+    launched = getattr(item, "funcargs", {}).get("browser") if report.when == "setup" else None
+    if launched is not None:
+        report.browser_version = launched.version
     if report.failed and report.when == "call" and report.browser:
         seed = item.config.seed
         report.sections.append(("Replay", f"pytest '{item.nodeid}' --seed {seed}"))
@@ -37,18 +44,25 @@ class ResultCollector:
         self.config = config
         self.started = time.time()
         self.results: dict[str, dict] = {}
+        self.browser_versions: dict[str, str] = {}
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         scenario = getattr(report, "bdd_scenario", None)
-        if scenario and report not in test_report_context_registry:
+        if report.outcome == "rerun":
+            # The Cucumber JSON keeps the last attempt only (its writer knows no "rerun" outcome).
+            test_report_context_registry.pop(report, None)
+        elif scenario and report not in test_report_context_registry:
             test_report_context_registry[report] = ReportContext(
                 scenario=scenario, name=report.nodeid.rsplit("::", 1)[-1])
         if not getattr(report, "browser", None):
             return
+        if getattr(report, "browser_version", None):
+            self.browser_versions[report.browser] = report.browser_version
         entry = self.results.setdefault(report.nodeid, {
             "nodeid": report.nodeid, "browser": report.browser, "outcome": "passed",
             "attempts": 0, "duration": 0.0, "artifacts": [], "error": None, "scenario": None,
+            "example": getattr(report, "bdd_example", None),
         })
         if report.when == "setup":
             entry["attempts"] = max(entry["attempts"], getattr(report, "attempt", 1))
@@ -69,18 +83,47 @@ class ResultCollector:
             if name.startswith("playwright_"):
                 entry["artifacts"].append({"kind": name.removeprefix("playwright_"), "path": value})
 
+    @pytest.hookimpl(tryfirst=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        output = Path(self.config.getoption("--output"))
+        config = self.config
+        output = Path(config.getoption("--output"))
         output.mkdir(parents=True, exist_ok=True)
+        # pytest-playwright empties --output when the first scenario starts, and pytest-bdd writes
+        # the Cucumber JSON without creating its folder: make it exist again before that writer runs.
+        if config.option.cucumber_json_path:
+            Path(config.option.cucumber_json_path).parent.mkdir(parents=True, exist_ok=True)
         summary = {
-            "seed": self.config.seed,
+            "seed": config.seed,
             "started": self.started,
             "duration": time.time() - self.started,
+            "commit": commit(config.rootpath),
+            "browsers": self.browser_versions,
+            # Artefact paths are relative to where pytest started; feature files are found by the ini.
+            "invocation_dir": str(config.invocation_params.dir),
+            "features_dir": str(config.rootpath / (config.getini("bdd_features_base_dir") or "features")),
+            "arguments": list(config.invocation_params.args),
             "results": sorted(self.results.values(), key=lambda r: r["nodeid"]),
         }
         (output / RESULTS_FILE).write_text(json.dumps(summary, indent=1, default=str), encoding="utf-8")
 
 
+def commit(repository: Path) -> str:
+    """The commit under test: the CI's variable when set, else the checkout's HEAD, else "unknown"."""
+    for variable in ("GITHUB_SHA", "CI_COMMIT_SHA"):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    git = shutil.which("git")
+    if git is None:
+        return "unknown"
+    # A fixed, read-only command on our own checkout: nothing untrusted reaches it.
+    answer = subprocess.run([git, "rev-parse", "HEAD"], cwd=repository, capture_output=True,  # noqa: S603
+                            text=True, timeout=10, check=False)
+    return answer.stdout.strip() if answer.returncode == 0 else "unknown"
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    # Collect-only runs (the dry-run check, --generate-missing) run no scenario: keep the last results.
+    if config.option.collectonly or getattr(config.option, "generate_missing", False):
+        return
     if not hasattr(config, "workerinput"):
         config.pluginmanager.register(ResultCollector(config), "cmecf-results")

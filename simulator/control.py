@@ -6,7 +6,7 @@ from datetime import timedelta
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from . import accounts, documents, mail
-from .db import get_db, now, parse_stamp, reset_db, set_now, stamp, transaction
+from .db import advance, get_db, now, parse_stamp, reset_db, set_now, stamp, transaction
 
 bp = Blueprint("control", __name__, url_prefix="/_control")
 
@@ -94,7 +94,7 @@ def account(login: str):
     db = get_db()
     row = db.execute("SELECT * FROM accounts WHERE id = ?", (_account_id(db, login),)).fetchone()
     hidden = {"password_hash", "activation_code_hash"}
-    found = {key: row[key] for key in row.keys() if key not in hidden}
+    found = {key: row[key] for key in row.keys() if key not in hidden}  # noqa: SIM118 - sqlite3.Row
     found["account_type"] = accounts.Account.from_row(row).account_type if row["role"] == "pacer" else None
     found["linked_filer"] = (db.execute("SELECT login FROM accounts WHERE id = ?", (row["linked_filer_id"],))
                              .fetchone() or [None])[0]
@@ -114,6 +114,18 @@ def create_case():
             db.execute("INSERT INTO attorneys_of_record (case_id, account_id) VALUES (?, ?)",
                        (case_id, _account_id(db, login)))
     return jsonify(id=case_id, number=number), 201
+
+
+@bp.post("/attorneys-of-record")
+def add_attorney_of_record():
+    body = _body()
+    case_number, login = _required(body, "case", "attorney")
+    db = get_db()
+    with transaction(db):
+        case = _case(db, case_number)
+        db.execute("INSERT OR IGNORE INTO attorneys_of_record (case_id, account_id) VALUES (?, ?)",
+                   (case["id"], _account_id(db, login)))
+    return jsonify(case=case_number, attorney=login), 201
 
 
 @bp.post("/documents")
@@ -144,7 +156,21 @@ def send_nef():
             abort(404, f"No document {number} in {case_number}")
         account = accounts.account_by_id(db, _account_id(db, recipient))
         link = documents.send_nef(db, document, account)
+        if body.get("used"):
+            db.execute("UPDATE nefs SET used_at = ?, used_by = ? WHERE token = ?",
+                       (stamp(now(db)), account.id, link.rsplit("/", 1)[-1]))
     return jsonify(free_look_url=link), 201
+
+
+@bp.get("/nefs")
+def nefs():
+    db = get_db()
+    rows = db.execute(
+        "SELECT n.token, n.sent_at, n.used_at, u.login AS used_by, c.number AS case_number, d.number AS document "
+        "FROM nefs n JOIN documents d ON d.id = n.document_id JOIN cases c ON c.id = d.case_id "
+        "LEFT JOIN accounts u ON u.id = n.used_by WHERE n.recipient_id = ? ORDER BY n.id",
+        (_account_id(db, request.args.get("recipient", "")),))
+    return jsonify(nefs=[dict(r) for r in rows])
 
 
 @bp.route("/clock", methods=["GET", "POST"])
@@ -157,7 +183,7 @@ def clock():
         else:
             step = timedelta(days=float(body.get("days", 0)), hours=float(body.get("hours", 0)),
                              minutes=float(body.get("minutes", 0)))
-            set_now(db, now(db) + step)
+            advance(db, step)
     return jsonify(now=stamp(now(db)))
 
 

@@ -56,11 +56,11 @@ def reset_db(db: sqlite3.Connection) -> None:
     """Empty every table and put the clock back to real time."""
     with transaction(db):
         for table in TABLES_IN_DELETE_ORDER:
-            db.execute(f"DELETE FROM {table}")  # noqa: S608 - names come from the constant above
+            db.execute(f"DELETE FROM {table}")  # noqa: S608  # nosec B608 - names from the constant above
         db.execute("UPDATE clock SET offset_seconds = 0")
 
 
-class transaction:  # noqa: N801 - used like a keyword: `with transaction(db):`
+class transaction:
     """BEGIN IMMEDIATE ... COMMIT, rolled back on error; takes the write lock up front."""
 
     def __init__(self, db: sqlite3.Connection):
@@ -80,6 +80,11 @@ def now(db: sqlite3.Connection | None = None) -> datetime:
     db = db or get_db()
     offset = db.execute("SELECT offset_seconds FROM clock WHERE id = 1").fetchone()[0]
     return datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=offset)
+
+
+def advance(db: sqlite3.Connection, step: timedelta) -> datetime:
+    db.execute("UPDATE clock SET offset_seconds = offset_seconds + ?", (round(step.total_seconds()),))
+    return now(db)
 
 
 def set_now(db: sqlite3.Connection, moment: datetime) -> datetime:

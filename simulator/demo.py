@@ -5,7 +5,8 @@ from datetime import datetime, timedelta
 from . import accounts, documents
 from .db import get_db, now, transaction
 
-DEMO_PASSWORD = "Harbor-Lantern-2026!"
+# Published in the README: the demo personas exist for people exploring the simulator by hand.
+DEMO_PASSWORD = "Harbor-Lantern-2026!"  # noqa: S105  # nosec B105
 
 DEMO_ACCOUNTS = (
     dict(login="avery.filer", role="filer", first_name="Avery", last_name="Lawson",

@@ -7,11 +7,11 @@ from pytest_bdd import parsers, then, when
 
 from fixtures.personas import strong_password
 
-from .pages.menu import MainMenuPage
 from .pages.lost_password import LostPasswordPage, ResetPasswordPage
+from .pages.menu import MainMenuPage
 from .pages.sign_in import SignInPage
 
-WRONG_PASSWORD = "Not-The-Right-Password-1!"
+WRONG_PASSWORD = "Not-The-Right-Password-1!"  # noqa: S105 - deliberately wrong
 
 
 @then(parsers.parse('the page is titled "{title}"'))

@@ -1,0 +1,71 @@
+@documents
+Feature: Paying for access to filed documents
+  "An access fee of $0.10 per page or $2.40 per document with an audio attachment, as approved by
+  the Judicial Conference of the United States, will be assessed for access to this service."
+  (cmecf-login-page.txt) The client code entered at sign-in is kept with each charge.
+  As in the Electronic Public Access fee schedule: the fee per document is capped at the fee for
+  30 pages ($3.00); a document with an audio file costs $2.40; the charge is shown on a
+  transaction receipt before the document opens; fees are billed quarterly and a quarter whose
+  charges are $30.00 or less is not billed. Free looks from an NEF cost nothing.
+
+  Background:
+    Given Pat is a viewer with a PACER login
+    And case 1:24-cv-00031 "Acme Imports, Inc. v. United States" is on file
+
+  Rule: a PACER view costs $0.10 a page, capped at 30 pages, or $2.40 with an audio file
+
+    @L17
+    Scenario Outline: The charge depends on the pages and on an audio attachment
+      Given document 7 of <pages> pages <audio> is filed in case 1:24-cv-00031
+      When Pat signs in with a PACER login
+      And Pat opens document 7 of case 1:24-cv-00031
+      Then Pat is shown a charge of <fee> before viewing document 7
+      When Pat views the document
+      Then Pat's billing history shows a charge of <fee> for document 7
+
+      Examples:
+        | pages | audio                    | fee   |
+        | 1     | without an audio file    | $0.10 |
+        | 14    | without an audio file    | $1.40 |
+        | 30    | without an audio file    | $3.00 |
+        | 45    | without an audio file    | $3.00 |
+        | 2     | with an audio attachment | $2.40 |
+
+    @L17
+    Scenario: Looking at the receipt without opening the document costs nothing
+      Given document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
+      When Pat signs in with a PACER login
+      And Pat opens document 7 of case 1:24-cv-00031
+      Then Pat is shown a charge of $1.40 before viewing document 7
+      And Pat's billing history shows no charges
+
+    @L05 @L17
+    Scenario: A free look from an NEF costs nothing
+      Given Avery is an attorney with a CM/ECF filer login
+      And Avery is an attorney of record in case 1:24-cv-00031
+      And document 8 "Order" of 20 pages is filed in case 1:24-cv-00031
+      And an NEF for document 8 in case 1:24-cv-00031 was sent to Avery
+      When Avery follows the free-look link and signs in as a filer
+      Then Avery sees document 8 of case 1:24-cv-00031 as a free look
+      And no charge is recorded for Avery
+
+  Rule: the client code entered at sign-in goes with every charge
+
+    @L14 @L17
+    Scenario: A viewer's client code appears on the charge
+      Given document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
+      When Pat signs in with a PACER login and client code "ACME-0042"
+      And Pat opens document 7 of case 1:24-cv-00031
+      Then the receipt shows client code "ACME-0042"
+      When Pat views the document
+      Then Pat's billing history shows a charge of $1.40 for document 7 with client code "ACME-0042"
+
+  Rule: small quarterly totals are not billed
+
+    @L17
+    Scenario: A quarter with charges of $30.00 or less owes nothing
+      Given document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
+      When Pat signs in with a PACER login
+      And Pat opens document 7 of case 1:24-cv-00031
+      And Pat views the document
+      Then Pat's billing history shows $1.40 charged this quarter and $0.00 due

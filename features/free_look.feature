@@ -1,0 +1,80 @@
+@documents
+Feature: Viewing a document from a Notice of Electronic Filing
+  A Notice of Electronic Filing (NEF) e-mail links to the filed document. Following the link asks
+  for a CM/ECF login; an attorney of record then views the document once free of charge.
+  (cmecf-login-page.txt: "The system prompts customers for a CM/ECF login and password when
+  attempting to view certain types of documents." / "After successful entry of your CM/ECF login,
+  you should be able to view the document." / "If the login prompt appears again, after you have
+  entered your CM/ECF login and password, it means that the 'free look' link has expired.")
+  As in CM/ECF: each recipient's link gives one free look, used up by the first view or 15 days
+  after the notice was sent, whichever comes first. After that only a PACER login views the
+  document, and the view is charged.
+
+  Background:
+    Given Avery is an attorney with a CM/ECF filer login
+    And Avery is an attorney of record in case 1:24-cv-00031
+    And document 12 "Motion for judgment on the agency record" of 14 pages is filed in case 1:24-cv-00031
+
+  Rule: the link asks for a CM/ECF login, then shows the document once, free
+
+    @L04
+    Scenario: Following the free-look link asks for a CM/ECF login
+      Given an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
+      When Avery follows the free-look link from the NEF
+      Then Avery is asked for a CM/ECF login and password to view the document
+
+    @L04 @L05
+    Scenario: An attorney of record views the document after signing in
+      Given an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
+      When Avery follows the free-look link and signs in as a filer
+      Then Avery sees document 12 of case 1:24-cv-00031 as a free look
+      And the access log records Avery's free look at document 12
+
+  Rule: a restricted document is shown only to attorneys of record
+
+    @L06
+    Scenario: Another attorney follows a forwarded free-look link to a restricted document
+      Given Dana is an attorney with a CM/ECF filer login
+      And document 13 "Confidential business information" of 6 pages is filed in case 1:24-cv-00031, restricted to attorneys of record
+      And an NEF for document 13 in case 1:24-cv-00031 was sent to Avery
+      When Dana follows Avery's free-look link and signs in as a filer
+      Then Dana is told "You do not have permission to view this document"
+      And Avery's free look at document 13 is still unused
+
+    @L05 @L06
+    Scenario: The attorney of record views the restricted document
+      Given document 13 "Confidential business information" of 6 pages is filed in case 1:24-cv-00031, restricted to attorneys of record
+      And an NEF for document 13 in case 1:24-cv-00031 was sent to Avery
+      When Avery follows the free-look link and signs in as a filer
+      Then Avery sees document 13 of case 1:24-cv-00031 as a free look
+
+  Rule: once the free look is gone, the login prompt returns and a PACER login is needed
+
+    @L07
+    Scenario: The free look has been used
+      Given an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
+      And Avery has already used the free look
+      When Avery follows the free-look link and signs in as a filer
+      Then the login prompt appears again, saying the free look has expired and a PACER login is needed
+
+    @L07
+    Scenario Outline: The free look expires 15 days after the notice
+      Given an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
+      And <days> days pass
+      When Avery follows the free-look link and signs in as a filer
+      Then <outcome>
+
+      Examples:
+        | days | outcome                                                                                    |
+        | 14   | Avery sees document 12 of case 1:24-cv-00031 as a free look                                |
+        | 15   | the login prompt appears again, saying the free look has expired and a PACER login is needed |
+
+    @L07 @L08 @L17
+    Scenario: After the free look, a PACER login views the document for the access fee
+      Given Pat is a viewer with a PACER login
+      And an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
+      And Avery has already used the free look
+      When Avery follows the free-look link and signs in as a filer
+      And the login prompt appears again, saying the free look has expired and a PACER login is needed
+      And Pat signs in with a PACER login on that prompt
+      Then Pat is shown a charge of $1.40 before viewing document 12

@@ -1,0 +1,1 @@
+"""Steps of the PACER registration journey: guidance, the wizard, activation and linking."""

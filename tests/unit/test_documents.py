@@ -1,0 +1,75 @@
+"""Free looks, attorneys of record, access fees and billing."""
+
+import pytest
+
+from conftest import sign_in
+from simulator.documents import access_fee_cents
+
+
+@pytest.mark.parametrize("pages,audio,cents", [(1, False, 10), (14, False, 140), (30, False, 300),
+                                               (45, False, 300), (2, True, 240), (90, True, 240)])
+def test_access_fee(pages, audio, cents):
+    assert access_fee_cents(pages, audio) == cents
+
+
+@pytest.fixture
+def case(control, filer):
+    control("POST", "/cases", number="1:24-cv-00031", title="Acme v. United States",
+            attorneys_of_record=[filer])
+    control("POST", "/documents", case="1:24-cv-00031", number=12, title="Motion", pages=14)
+    control("POST", "/documents", case="1:24-cv-00031", number=13, title="Sealed", pages=6, restricted=True)
+    return "1:24-cv-00031"
+
+
+def nef(control, document, recipient):
+    return control("POST", "/nefs", case="1:24-cv-00031", document=document, recipient=recipient)["free_look_url"]
+
+
+def test_the_free_look_asks_for_a_login_then_shows_the_document_once(client, control, filer, case):
+    link = nef(control, 12, filer)
+    assert "reason=nef" in client.get(link).headers["Location"]
+    sign_in(client, filer)
+    assert "Free look" in client.get(link).get_data(as_text=True)
+    assert "reason=free-look-expired" in client.get(link).headers["Location"]
+
+
+def test_the_free_look_expires_after_fifteen_days(client, control, filer, case):
+    link = nef(control, 12, filer)
+    sign_in(client, filer)
+    control("POST", "/clock", days=15)
+    assert "reason=free-look-expired" in client.get(link).headers["Location"]
+
+
+def test_a_restricted_document_refuses_another_attorney_without_using_the_free_look(client, control, filer,
+                                                                                   case):
+    control("POST", "/accounts", login="dana.filer", password="Quiet-Harbor-Lamp-42!", role="filer",
+            first_name="Dana", last_name="Whitfield", email="dana@example.com")
+    link = nef(control, 13, filer)
+    sign_in(client, "dana.filer")
+    refused = client.get(link)
+    assert refused.status_code == 403
+    assert "You do not have permission to view this document" in refused.get_data(as_text=True)
+    assert control("GET", f"/nefs?recipient={filer}")["nefs"][0]["used_at"] is None
+
+
+def test_a_pacer_view_shows_the_receipt_then_charges_with_the_client_code(client, control, viewer, case):
+    sign_in(client, viewer, client_code="ACME-7")
+    receipt = client.get("/cmecf/cases/1/documents/12").get_data(as_text=True)
+    assert "$1.40" in receipt and "ACME-7" in receipt
+    assert control("GET", f"/charges?login={viewer}")["charges"] == []
+    client.post("/cmecf/cases/1/documents/12")
+    (charge,) = control("GET", f"/charges?login={viewer}")["charges"]
+    assert (charge["amount_cents"], charge["client_code"]) == (140, "ACME-7")
+
+
+def test_a_filer_login_cannot_pay_to_view(client, filer, case):
+    sign_in(client, filer)
+    assert "reason=pacer-needed" in client.get("/cmecf/cases/1/documents/12").headers["Location"]
+
+
+def test_filing_a_document_sends_an_nef_to_each_attorney_of_record(client, control, filer, case):
+    sign_in(client, filer)
+    page = client.post("/cmecf/file", data={"case": "1", "title": "Reply brief", "pages": "9"})
+    assert "Document 14 was filed" in page.get_data(as_text=True)
+    (notice,) = [m for m in control("GET", "/mailbox?to=avery@example.com")["messages"]]
+    assert "Reply brief" in notice["body"] and notice["link"].startswith("/nef/")
