@@ -17,6 +17,7 @@ pytest_plugins = [
     "steps.sign_in",
     "steps.documents",
     "steps.registration",
+    "steps.accessibility",
     "report.collect",
 ]
 
