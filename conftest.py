@@ -18,6 +18,7 @@ pytest_plugins = [
     "steps.documents",
     "steps.registration",
     "steps.accessibility",
+    "steps.hostile_input",
     "report.collect",
 ]
 

@@ -223,6 +223,7 @@ def ask_for_reset_mismatch(people, page: Page, name):
 
 
 @then("they are told that a link was sent if the details match an account")
+@then(parsers.parse("{name} is told that a link was sent if the details match an account"))
 def told_link_sent(page: Page):
     expect(LostPasswordPage(page).confirmation).to_contain_text(
         "If the login and e-mail address match an account, we have sent a link")
