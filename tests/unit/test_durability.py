@@ -3,7 +3,6 @@
 from concurrent.futures import ThreadPoolExecutor
 
 from conftest import TOKEN
-
 from simulator import create_app
 
 

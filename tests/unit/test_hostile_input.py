@@ -2,10 +2,10 @@
 
 import string
 
-from conftest import sign_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import sign_in
 from simulator.accounts import client_code_problem, password_problem
 from simulator.validation import has_control_characters
 
