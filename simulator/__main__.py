@@ -5,7 +5,7 @@ import logging
 import os
 import secrets
 
-from waitress import serve
+from waitress.server import create_server
 
 from . import create_app
 from .demo import load_demo_data
@@ -34,8 +34,10 @@ def main() -> None:
         with app.test_request_context("/"):
             load_demo_data()
     logging.basicConfig(level=logging.INFO)
-    print(f"CM/ECF simulator on http://{args.host}:{args.port}/ (database {os.path.abspath(args.db)})")
-    serve(app, host=args.host, port=args.port, threads=args.threads)
+    server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="cmecf-simulator")
+    print(f"CM/ECF simulator on http://{args.host}:{server.effective_port}/ "
+          f"(database {os.path.abspath(args.db)})", flush=True)
+    server.run()
 
 
 if __name__ == "__main__":
