@@ -4,7 +4,7 @@ import secrets
 import sqlite3
 from datetime import datetime, timedelta
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange
@@ -163,7 +163,7 @@ def _pacer_viewer(db: sqlite3.Connection) -> Account | tuple:
     if not account.can_view_with_pacer:
         abort(_sign_in_redirect("pacer-needed"))
     if not account.activated:
-        abort(render_template("documents/not_activated.html", message=NOT_ACTIVATED), 403)
+        abort(make_response(render_template("documents/not_activated.html", message=NOT_ACTIVATED), 403))
     return account
 
 

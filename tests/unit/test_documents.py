@@ -73,3 +73,12 @@ def test_filing_a_document_sends_an_nef_to_each_attorney_of_record(client, contr
     assert "Document 14 was filed" in page.get_data(as_text=True)
     (notice,) = [m for m in control("GET", "/mailbox?to=avery@example.com")["messages"]]
     assert "Reply brief" in notice["body"] and notice["link"].startswith("/nef/")
+
+
+def test_a_pacer_account_not_yet_activated_is_told_why_it_cannot_search(client, control):
+    control("POST", "/accounts", login="new.viewer", password="Quiet-Harbor-Lamp-42!", role="pacer",
+            first_name="Noa", last_name="Reyes", email="noa@example.com", activated=0)
+    sign_in(client, "new.viewer")
+    refused = client.get("/cmecf/query")
+    assert refused.status_code == 403
+    assert "PACER User Not Activated" in refused.get_data(as_text=True)
