@@ -39,6 +39,17 @@ Feature: Signing in to CM/ECF or PACER
       Then Avery sees the CM/ECF main menu
       And Avery is offered the filing menu
 
+    @L03 @L04
+    Scenario: A filer files a document and the attorneys of record are notified
+      Given Avery is an attorney with a CM/ECF filer login
+      And Dana is an attorney with a CM/ECF filer login
+      And Avery is an attorney of record in case 1:24-cv-00031
+      And Dana is an attorney of record in case 1:24-cv-00031
+      When Avery signs in as a filer
+      And Avery files "Reply brief in support of the motion" of 9 pages in case 1:24-cv-00031
+      Then Avery is told the document was filed and 2 attorneys of record were notified
+      And Dana receives a Notice of Electronic Filing for "Reply brief in support of the motion" with a free-look link
+
     @L16
     Scenario: A filer who has not ticked the redaction acknowledgement is stopped
       Given Avery is an attorney with a CM/ECF filer login

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from .pages.documents import BillingPage, CaseSearchPage, DocumentPage
+from .pages.documents import BillingPage, CaseSearchPage, DocumentPage, FilingPage
 
 FREE_LOOK_EXPIRED = "The \u201cfree look\u201d link for this document has expired."
 
@@ -196,3 +196,21 @@ def billing_quarter(page: Page, name, charged, due):
 @then(parsers.parse("{name} is told the document is restricted"))
 def told_restricted(document_page, name):
     expect(document_page.permission_message).to_have_text(re.compile("You do not have permission"))
+
+
+@when(parsers.parse('{name} files "{title}" of {pages:d} pages in case {case}'))
+def files_document(page: Page, name, title, pages, case):
+    FilingPage(page).file_document(case, title, pages)
+
+
+@then(parsers.parse("{name} is told the document was filed and {count:d} attorneys of record were notified"))
+def told_filed(page: Page, name, count):
+    expect(FilingPage(page).confirmation).to_contain_text(
+        f"A Notice of Electronic Filing was sent to {count} attorneys of record.")
+
+
+@then(parsers.parse('{name} receives a Notice of Electronic Filing for "{title}" with a free-look link'))
+def receives_nef(people, control, name, title):
+    notices = [m for m in control.mailbox(people[name].email) if title in m["body"]]
+    assert notices, f"{name} should have an NEF for {title!r} at {people[name].email}"
+    assert notices[0]["link"].startswith("/nef/"), f"the NEF should carry a free-look link: {notices[0]}"

@@ -41,6 +41,24 @@ class CaseSearchPage:
         docket.get_by_role("link", name=f"Document {number}:").click()
 
 
+class FilingPage:
+    def __init__(self, page: Page):
+        self.page = page
+        self.case = page.get_by_label("Case")
+        self.title = page.get_by_label("Document title")
+        self.pages = page.get_by_label("Number of pages")
+        self.file = page.get_by_role("button", name="File document")
+        self.confirmation = page.get_by_role("status")
+
+    def file_document(self, case_number: str, title: str, pages: int) -> None:
+        self.page.get_by_role("link", name="File a document").click()
+        choice = self.case.get_by_role("option", name=re.compile(f"^{re.escape(case_number)} "))
+        self.case.select_option(label=choice.text_content())
+        self.title.fill(title)
+        self.pages.fill(str(pages))
+        submit(self.file)
+
+
 class BillingPage:
     def __init__(self, page: Page):
         self.page = page
