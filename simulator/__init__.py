@@ -22,6 +22,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_NAME="cmecf_session",
         WTF_CSRF_TIME_LIMIT=None,
+        # werkzeug's scrypt (N=32768). A test run may lower the cost; hashes stay salted scrypt.
+        PASSWORD_HASH_METHOD="scrypt",
     )
     if config:
         app.config.from_mapping(config)

@@ -5,8 +5,9 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from flask import request, session
+from flask import current_app, request, session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .db import get_db, now, parse_stamp, stamp, transaction
@@ -27,13 +28,14 @@ LOGIN_MAX = 256
 PASSWORD_MAX = 128
 CLIENT_CODE_MAX = 32
 
-# Any hash of an unknown login is checked against this, so a wrong login takes as long as a
-# wrong password and the timing tells nothing.
-_DUMMY_HASH = generate_password_hash(secrets.token_hex(16))
-
-
 def hash_secret(secret: str) -> str:
-    return generate_password_hash(secret)
+    return generate_password_hash(secret, method=current_app.config["PASSWORD_HASH_METHOD"])
+
+
+@cache
+def _dummy_hash(method: str) -> str:
+    """Checked for an unknown login, so a wrong login takes as long as a wrong password."""
+    return generate_password_hash(secrets.token_hex(16), method=method)
 
 
 def check_secret(secret_hash: str, secret: str) -> bool:
@@ -179,7 +181,7 @@ def authenticate(db: sqlite3.Connection, *, login: str, password: str, acknowled
                                  f"is locked; try again in {minutes} minute{'s' * (minutes != 1)}.")
         if row is None or not check_secret(row["password_hash"], password):
             if row is None:
-                check_secret(_DUMMY_HASH, password)
+                check_secret(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
             else:
                 failures = row["failed_sign_ins"] + 1
                 lock = stamp(moment + timedelta(minutes=LOCKOUT_MINUTES)) if failures >= LOCKOUT_THRESHOLD else None
