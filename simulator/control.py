@@ -209,3 +209,15 @@ def charges():
     return jsonify(charges=[dict(r) for r in rows])
 
 
+
+
+@bp.post("/clock/business-days")
+def advance_business_days():
+    """Moves the clock on by business days as U.S. mail counts them: weekends and federal holidays skipped."""
+    db = get_db()
+    days = _body().get("days")
+    if not isinstance(days, int) or days < 0:
+        abort(400, "days is a whole number of business days")
+    today = now(db).date()
+    advance(db, timedelta(days=(mail.add_business_days(today, days) - today).days))
+    return jsonify(now=stamp(now(db)))

@@ -1,1 +1,498 @@
 """Steps of the PACER registration journey: guidance, the wizard, activation and linking."""
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from pytest_bdd import given, parsers, then, when
+
+from fixtures.personas import (
+    Persona,
+    build_registrant,
+    card_failing_checksum,
+    expired_card,
+    pacer_account_for,
+    registering_again,
+)
+
+from .common import introduce
+from .pages.registration import (
+    GuidancePage,
+    LinkAccountPage,
+    ManageAccountPage,
+    PacerSite,
+    RegistrationForm,
+    open_from_main_menu,
+)
+from .sign_in import WRONG_PASSWORD
+
+DECLINED_CARDS = {
+    "a card number that fails the checksum": card_failing_checksum,
+    "an expired card": expired_card,
+}
+
+
+@pytest.fixture
+def guidance(page: Page) -> GuidancePage:
+    return GuidancePage(page)
+
+
+@pytest.fixture
+def registration_form(page: Page) -> RegistrationForm:
+    return RegistrationForm(page)
+
+
+@pytest.fixture
+def manage_account(page: Page) -> ManageAccountPage:
+    return ManageAccountPage(page)
+
+
+@pytest.fixture
+def link_page(page: Page) -> LinkAccountPage:
+    return LinkAccountPage(page)
+
+
+@pytest.fixture
+def pacer_accounts() -> dict[str, Persona]:
+    """Each person's own PACER account, beside the CM/ECF filer login their persona stands for."""
+    return {}
+
+
+# Who is who.
+
+@given(parsers.parse("{name} wants an upgraded PACER account"))
+def registrant(people, faker, name):
+    people[name] = build_registrant(faker, name)
+
+
+@given(parsers.parse("{name} wants an upgraded PACER account as {user_type}"))
+def registrant_of_type(people, faker, name, user_type):
+    people[name] = build_registrant(faker, name, user_type)
+
+
+@given(parsers.parse("{name} has a PACER account created on {day}"))
+def pacer_account_created_on(people, control, faker, name, day):
+    created = datetime.strptime(day, "%B %d, %Y").replace(hour=12)
+    introduce(people, control, faker, name, "viewer", created_at=f"{created.isoformat()}+00:00")
+
+
+@given(parsers.parse("{name}'s own PACER account is upgraded"))
+def own_upgraded_account(people, pacer_accounts, control, faker, name):
+    pacer_accounts[name] = pacer_account_for(faker, people[name])
+    control.create_account(pacer_accounts[name])
+
+
+@given(parsers.parse("{name}'s own PACER account is a legacy account created before August 11, 2014"))
+def own_legacy_account(people, pacer_accounts, control, faker, name):
+    pacer_accounts[name] = pacer_account_for(faker, people[name], "legacy viewer")
+    control.create_account(pacer_accounts[name])
+
+
+# The guidance and the way to the form (R01-R08).
+
+@when("a visitor reads the registration guidance")
+def read_guidance(guidance):
+    guidance.open()
+
+
+@then("the guidance is for new PACER users, new attorneys and attorneys with shared PACER accounts")
+def guidance_audience(guidance):
+    expect(guidance.heading).to_have_text("New PACER Users, New Attorneys & Attorneys with Shared PACER "
+                                          "Accounts: Register for a PACER Account")
+
+
+@then("the guidance offers instructions to determine what type of PACER account one has")
+def guidance_offers_account_type(guidance):
+    expect(guidance.account_type_instructions).to_be_visible()
+
+
+@when(parsers.parse("{name} goes to www.pacer.gov from the guidance"))
+def go_to_pacer(guidance, name):
+    guidance.open()
+    PacerSite(guidance.page).select_link("www.pacer.gov")
+
+
+@when(parsers.parse("{name} selects Register from the main menu bar, then clicks Start"))
+def register_then_start(page: Page, name):
+    PacerSite(page).select_from_main_menu("Register")
+    PacerSite(page).select_link("Start")
+
+
+@when(parsers.parse('{name} selects "{item}" from the left panel'))
+def select_from_left_panel(page: Page, name, item):
+    PacerSite(page).select_from_left_panel(item)
+
+
+@when(parsers.parse('{name} selects the link "{link}"'))
+def select_link(page: Page, name, link):
+    PacerSite(page).select_link(link)
+
+
+@then(parsers.parse('{name} sees the "{title}" form'))
+def sees_form(registration_form, name, title):
+    expect(registration_form.heading).to_have_text(title)
+    expect(registration_form.user_type).to_be_visible()
+
+
+# Step 5: account information (R09-R11).
+
+@when(parsers.parse("{name} opens the registration form"))
+def open_form(registration_form, name):
+    registration_form.open()
+
+
+@then("the User Type list offers")
+def user_types_offered(registration_form, datatable):
+    rows = datatable[1:]
+    expect(registration_form.user_types("")).to_have_text([kind for group, kind in rows if not group])
+    groups = list(dict.fromkeys(group for group, _ in rows if group))
+    expect(registration_form.option_groups()).to_have_count(len(groups))
+    for group in groups:
+        expect(registration_form.user_types(group)).to_have_text([kind for g, kind in rows if g == group])
+
+
+@then("the form asks to check here if the account is for a Government Account")
+def government_box_offered(registration_form):
+    expect(registration_form.government).to_be_visible()
+
+
+@then("the form has a required User Verification section")
+def user_verification_section(registration_form):
+    expect(registration_form.user_verification).to_have_accessible_name("User Verification (required)")
+
+
+@then(parsers.parse('the User Type carries the note "{note}"'))
+def user_type_note(registration_form, note):
+    expect(registration_form.user_type).to_have_accessible_description(re.compile(re.escape(note)))
+
+
+@when(parsers.parse("{name} completes the account information"))
+def complete_account_information(people, registration_form, name):
+    registration_form.open().complete_account_information(people[name])
+
+
+@when(parsers.re(r"(?P<name>\w+) completes the account information (?P<ticking>ticking|without ticking) "
+                 r"the Government Account box"))
+def complete_with_government_box(people, registration_form, name, ticking):
+    registration_form.open().complete_account_information(people[name], government=ticking == "ticking")
+
+
+@when(parsers.parse("{name} completes the account information without the agency"))
+def complete_without_agency(people, registration_form, name):
+    registration_form.open().complete_account_information(people[name], agency=False)
+
+
+@when(parsers.parse("{name} goes on without filling anything in"))
+def go_on_empty(registration_form, name):
+    registration_form.go_on()
+
+
+@then(parsers.parse('{name} is told beside the Government Account box "{message}"'))
+def told_beside_government_box(registration_form, name, message):
+    expect(registration_form.government).to_have_accessible_description(re.compile(re.escape(message)))
+
+
+@then(parsers.parse("{name}'s account information is still filled in"))
+def account_information_kept(people, registration_form, name):
+    for field, value in registration_form.account_information(people[name]):
+        expect(field).to_have_value(value)
+
+
+@when(parsers.parse("{name} registers again with the same name, date of birth and e-mail address"))
+def register_again(people, faker, registration_form, name):
+    people[name] = registering_again(faker, people[name])
+    registration_form.open().complete_account_information(people[name])
+
+
+@then(parsers.parse("{name} is told an account with the same details may already exist"))
+def told_possible_duplicate(registration_form, name):
+    expect(registration_form.status).to_contain_text("may already exist")
+
+
+# Step 6: user name, password, security questions (R12).
+
+@when(parsers.parse("{name} chooses a user name, password and security questions"))
+def choose_login(people, registration_form, name):
+    registration_form.choose_login(people[name])
+
+
+@when(parsers.parse("{name} chooses {owner}'s user name"))
+def choose_taken_user_name(people, registration_form, name, owner):
+    registration_form.choose_login(people[name], user_name=people[owner].login)
+
+
+@when(parsers.parse('{name} chooses the password "{password}"'))
+def choose_password(people, registration_form, name, password):
+    registration_form.choose_login(people[name], password=password)
+
+
+@when(parsers.parse("{name} chooses a password containing their user name"))
+def choose_password_with_user_name(people, registration_form, name):
+    registration_form.choose_login(people[name], password=f"{people[name].login}-Harbor!")
+
+
+@when(parsers.parse("{name} chooses the same security question twice"))
+def choose_same_question(people, registration_form, name):
+    question = next(iter(people[name].security_answers))
+    registration_form.choose_login(people[name], questions=[question, question])
+
+
+@then(parsers.parse("{name}'s security questions are still chosen"))
+def questions_kept(people, registration_form, name):
+    for field, question in zip(registration_form.questions, people[name].security_answers, strict=True):
+        expect(field).to_have_value(question)
+
+
+@when(parsers.parse("{name} fills in a user name, password and security questions, then goes back a step"))
+def fill_login_and_go_back(people, registration_form, name):
+    registration_form.fill_login(people[name])
+    registration_form.go_back()
+
+
+@when(parsers.parse("{name} goes on to the next step"))
+@when(parsers.parse("{name} goes on without typing the password and answers again"))
+def go_on(registration_form, name):
+    registration_form.go_on()
+
+
+@then(parsers.parse("{name}'s user name and security questions are still filled in"))
+def login_kept(people, registration_form, name):
+    for field, value in registration_form.chosen_login(people[name]):
+        expect(field).to_have_value(value)
+    expect(registration_form.password).to_have_value("")
+
+
+@then(parsers.parse("{name} is at the {title} step"))
+def at_step(registration_form, name, title):
+    expect(registration_form.step_heading).to_have_text(title)
+
+
+# Step 7: payment (R13, R14).
+
+@when(parsers.parse("{name} registers with a credit card"))
+def register_with_card(people, registration_form, name):
+    registration_form.register(people[name], with_card=True)
+
+
+@when(parsers.parse("{name} registers without a credit card"))
+def register_without_card(people, registration_form, name):
+    registration_form.register(people[name], with_card=False)
+
+
+@when(parsers.parse("{name} reaches the payment step and enters {card}"))
+def enter_declined_card(people, faker, registration_form, name, card):
+    registration_form.reach_payment(people[name])
+    registration_form.pay(DECLINED_CARDS[card](faker, people[name].full_name))
+
+
+@then(parsers.parse("{name}'s name on the card is still filled in"))
+def card_holder_kept(people, registration_form, name):
+    expect(registration_form.card_holder).to_have_value(people[name].full_name)
+
+
+@then(parsers.parse("{name} is told there is no registration fee and fees are charged quarterly to the card"))
+def told_card_terms(people, registration_form, name):
+    expect(registration_form.status).to_contain_text("There is no registration fee")
+    expect(registration_form.status).to_contain_text(
+        f"charged quarterly to the card ending in {people[name].card.last4}")
+
+
+@then(parsers.parse("no registration fee is charged to {name}"))
+def no_registration_fee(people, control, name):
+    charges = control.charges(people[name].login)
+    assert charges == [], f"registering should charge {name} nothing, but charged {charges}"
+
+
+@then(parsers.parse("{name} can open the case search"))
+def can_open_case_search(page: Page, name):
+    open_from_main_menu(page, "Search for a case")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Search for a case")
+
+
+@then(parsers.parse("{name} is told the activation code will come by U.S. mail in 7-10 business days"))
+def told_letter_coming(registration_form, name):
+    expect(registration_form.status).to_contain_text("should arrive in 7-10 business days")
+
+
+@when(parsers.parse("{days:d} business days pass"))
+@when(parsers.parse("{days:d} more business days pass"))
+def business_days_pass(control, days):
+    control.advance_business_days(days)
+
+
+def activation_letters(control, person: Persona) -> list[dict]:
+    return [m for m in control.mailbox(person.email) if m["kind"] == "letter" and m["code"]]
+
+
+@then(parsers.parse("no activation letter has arrived for {name}"))
+def no_letter_yet(people, control, name):
+    letters = activation_letters(control, people[name])
+    assert letters == [], f"{name}'s activation letter should not have arrived yet, but found {letters}"
+
+
+@then(parsers.parse("{name} has received the activation letter"), target_fixture="activation_letter")
+def letter_arrived(people, control, name):
+    letters = activation_letters(control, people[name])
+    assert len(letters) == 1, f"{name} should have one activation letter by now, but has {letters}"
+    return letters[0]
+
+
+@when(parsers.parse("{name} enters the activation code from the letter under Manage My Account"))
+def enter_activation_code(manage_account, activation_letter, name):
+    manage_account.open().activate(activation_letter["code"])
+
+
+@then(parsers.parse('{name} is notified "{message}"'))
+def notified(page: Page, name, message):
+    expect(page.get_by_role("status").filter(has_text=message),
+           f"{name} should see the notice {message!r}").to_be_visible()
+
+
+# Step 8: policies and procedures (R15).
+
+@when(parsers.parse("{name} reaches the policies and procedures"))
+def reach_policies(people, registration_form, name):
+    registration_form.reach_policies(people[name])
+
+
+@when(parsers.parse("{name} submits them without ticking the acknowledgement"))
+def submit_unacknowledged(registration_form, name):
+    registration_form.submit_policies(acknowledge=False)
+
+
+@when(parsers.parse("{name} ticks the acknowledgement and submits"))
+def submit_acknowledged(registration_form, name):
+    registration_form.submit_policies()
+
+
+@then(parsers.parse('{name} is told beside the acknowledgement "{message}"'))
+def told_beside_policies_acknowledgement(registration_form, name, message):
+    expect(registration_form.acknowledgement).to_have_accessible_description(re.compile(re.escape(message)))
+
+
+@then(parsers.parse("{name} has no PACER account yet"))
+def no_account_yet(people, control, name):
+    assert not control.has_account(people[name].login), f"{name} should have no PACER account yet"
+
+
+@when(parsers.parse("{name} downloads the printable version of the policies and procedures"),
+      target_fixture="download")
+def download_policies(registration_form, name):
+    return registration_form.download_printable_policies()
+
+
+@then(parsers.parse('{name} has the file "{filename}" with the policies and procedures'))
+def has_policies_file(download, name, filename):
+    assert download.suggested_filename == filename
+    text = Path(download.path()).read_text(encoding="utf-8")
+    for expected in ("PACER Policies and Procedures", "There is no registration fee", "billed quarterly"):
+        assert expected in text, f"the printable policies should say {expected!r}"
+
+
+# Step 9: thank you (R16).
+
+@then(parsers.parse("{name} is thanked for registering with the PACER Service Center"))
+def thanked(registration_form, name):
+    expect(registration_form.step_heading).to_have_text("Thank you for registering with the PACER Service Center")
+
+
+@then(parsers.parse("{name}'s account has the User Type {user_type} and is {kind}"))
+def account_has_type(people, control, name, user_type, kind):
+    account = control.account(people[name].login)
+    assert (account["user_type"], bool(account["government"])) == (user_type, kind == "a government account"), (
+        f"{name}'s account should have User Type {user_type} and be {kind}: {account}")
+
+
+@then(parsers.parse('{name} is shown the user name and the Account Type "{account_type}"'))
+def shown_account(people, registration_form, name, account_type):
+    expect(registration_form.summary_row("User name")).to_have_text(people[name].login)
+    expect(registration_form.summary_row("Account Type")).to_have_text(account_type)
+
+
+@then(parsers.parse("{name} is pointed to linking the account with a CM/ECF account to file with the court"))
+def pointed_to_linking(registration_form, name):
+    expect(registration_form.linking_instructions).to_be_visible()
+
+
+# Manage My Account: account type and upgrade (R04).
+
+@when(parsers.parse("{name} follows the instructions to determine the account type"))
+def determine_account_type(people, guidance, sign_in_page, name):
+    guidance.open().check_account_type()
+    sign_in_page.sign_in_with_pacer(people[name])
+
+
+@then(parsers.parse('{name} sees the Account Type "{account_type}"'))
+def sees_account_type(manage_account, name, account_type):
+    expect(manage_account.detail("Account Type")).to_have_text(account_type)
+
+
+@then(parsers.parse("{name} is told the account must be upgraded to view documents on the court's CM/ECF"))
+def told_to_upgrade(manage_account, name):
+    expect(manage_account.alert).to_contain_text("You need an upgraded PACER account to view documents")
+    expect(manage_account.upgrade_link).to_be_visible()
+
+
+@when(parsers.parse("{name} upgrades the PACER account"))
+def upgrade(manage_account, name):
+    manage_account.open().upgrade()
+
+
+# Linking (R17).
+
+@when(parsers.parse("{name} signs in with the PACER account"))
+def sign_in_with_own_pacer_account(pacer_accounts, sign_in_page, name):
+    sign_in_page.open().sign_in_with_pacer(pacer_accounts[name])
+
+
+@when(parsers.parse("{name} signs in again with the PACER account"))
+def sign_in_again(pacer_accounts, main_menu, sign_in_page, name):
+    main_menu.sign_out()
+    sign_in_page.open().sign_in_with_pacer(pacer_accounts[name])
+
+
+@when(parsers.parse("{name} links the CM/ECF filer login to the PACER account"))
+def link(people, manage_account, link_page, name):
+    manage_account.open().follow_link_utility()
+    link_page.enter(people[name].login, people[name].password)
+    link_page.confirm()
+
+
+@when(parsers.parse("{name} tries to link the CM/ECF filer login to the PACER account"))
+def try_to_link(manage_account, name):
+    manage_account.open().follow_link_utility()
+
+
+@when(parsers.parse("{name} tries to link the CM/ECF filer login with a wrong password"))
+def link_with_wrong_password(people, manage_account, link_page, name):
+    manage_account.open().follow_link_utility()
+    link_page.enter(people[name].login, WRONG_PASSWORD)
+
+
+@then(parsers.parse("{name}'s PACER account is linked to the CM/ECF filer login"))
+def linked(people, manage_account, name):
+    expect(manage_account.status).to_contain_text("Your CM/ECF account is linked to this PACER account.")
+    expect(manage_account.detail("Linked CM/ECF account")).to_have_text(people[name].login)
+
+
+@then(parsers.parse("{name}'s PACER account is not linked"))
+def not_linked(pacer_accounts, control, name):
+    linked_to = control.account(pacer_accounts[name].login)["linked_filer"]
+    assert linked_to is None, f"{name}'s PACER account should not be linked, but is linked to {linked_to}"
+
+
+@then(parsers.parse("{name} can open the filing page"))
+def can_open_filing(page: Page, name):
+    open_from_main_menu(page, "File a document")
+    expect(page.get_by_role("heading", level=1)).to_have_text("File a document")
+
+
+# Help (R18).
+
+@then(parsers.parse("{name} is offered the PACER Service Center's help at {phone}"))
+def offered_help(page: Page, name, phone):
+    area, exchange, line = re.findall(r"\d+", phone)
+    number = re.compile(rf"PACER Service Center at\s+\(?{area}\)?[ -]?{exchange}-{line}")
+    expect(page.get_by_role("main")).to_contain_text(number)

@@ -1,0 +1,47 @@
+@registration
+Feature: Linking an upgraded PACER account to a CM/ECF account
+  Step 10 of the court's instructions, for attorneys who file.
+  (pacer-registration-instructions.txt: "If you wish to file documents with the court, please follow
+  the instructions for linking your upgraded PACER account with your CM/ECF account." / "Attorneys ...
+  who have a CM/ECF account may need to create and use an upgraded PACER account to view and file
+  documents with the court.")
+  As in PACER: signed in with the upgraded PACER account, the filer opens Manage My Account, then
+  Utilities, "Link a CM/ECF account to my PACER account", enters the CM/ECF login and password,
+  confirms the details and submits. Since the court moved to NextGen CM/ECF (March 16, 2020), filing
+  needs a linked, upgraded PACER account, so a legacy account is refused until it is upgraded.
+  Our choices where the sources are silent: one PACER account links one CM/ECF account and the
+  other way round; a wrong CM/ECF password gets the sign-in page's generic message and counts
+  towards the same lock-out.
+
+  Background:
+    Given Avery is an attorney with a CM/ECF filer login
+
+  @R17 @R03
+  Scenario: An attorney links an upgraded PACER account, then files and views with it
+    Given Avery's own PACER account is upgraded
+    When Avery signs in with the PACER account
+    And Avery links the CM/ECF filer login to the PACER account
+    Then Avery's PACER account is linked to the CM/ECF filer login
+    When Avery signs in again with the PACER account
+    Then Avery is offered the filing menu
+    And Avery can open the filing page
+    And Avery can open the case search
+
+  @R17 @R04 @R18
+  Scenario: A legacy PACER account is refused with the way to upgrade, then linked once upgraded
+    Given Avery's own PACER account is a legacy account created before August 11, 2014
+    When Avery signs in with the PACER account
+    And Avery tries to link the CM/ECF filer login to the PACER account
+    Then Avery is told "Only an upgraded PACER account can be linked to a CM/ECF account."
+    And Avery is offered the PACER Service Center's help at 800-676-6856
+    When Avery upgrades the PACER account
+    And Avery links the CM/ECF filer login to the PACER account
+    Then Avery's PACER account is linked to the CM/ECF filer login
+
+  @R17
+  Scenario: A wrong CM/ECF password links nothing
+    Given Avery's own PACER account is upgraded
+    When Avery signs in with the PACER account
+    And Avery tries to link the CM/ECF filer login with a wrong password
+    Then Avery is told "Invalid username or password."
+    And Avery's PACER account is not linked

@@ -1,0 +1,238 @@
+@registration
+Feature: Registering for an upgraded PACER account
+  Steps 1 to 9 of the court's instructions, from www.pacer.gov to the screen that thanks you.
+  (pacer-registration-instructions.txt: "To create a new upgraded PACER account, please follow the
+  instructions below" ... "9. The last screen will thank you for registering with the PACER Service
+  Center." / "For assistance with creating a PACER account, please contact the PACER Service Center
+  at 800-676-6856.")
+  As in PACER: the form asks, in this order, for the account information (User Type, and User
+  Verification: name, date of birth, e-mail, phone and address; a government account names its
+  agency, and stays a private account until the PACER Service Center verifies it unless its e-mail
+  is a .gov, .mil or .us address), then a user name, password and security questions, then an
+  optional credit card, then the acknowledgement of the policies and procedures. Someone whose name,
+  date of birth or e-mail match an account (two of the three) is told an account may already exist,
+  and may continue. A user name has 8 or more characters. A password follows PACER's rules since
+  August 2025: 14 to 45 characters, lower and upper case, a special character, no part of the name,
+  user name or e-mail.
+  Without a card, sign-in works but searching does not ("PACER User Not Activated") until the mailed
+  code is entered under Manage My Account, "Activate Case Search Privileges".
+  Our choices where the sources are silent: a user name of 8 to 64 letters, digits and . - _ @;
+  two different security questions; a card is declined when its number fails the checksum or it has
+  expired; the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
+  count); going back a step keeps every entry except the password, answers and card number, which
+  may be left blank to keep what was accepted.
+
+  Rule: a user can follow the written steps to the registration form
+
+    @R05 @R06 @R07 @R08 @R09
+    Scenario: A new user follows steps 1 to 5 from the guidance to the registration form
+      Given Sam wants an upgraded PACER account
+      When Sam goes to www.pacer.gov from the guidance
+      And Sam selects Register from the main menu bar, then clicks Start
+      And Sam selects "PACER - Case Search Only" from the left panel
+      And Sam selects the link "Register for a PACER Account Now"
+      Then Sam sees the "PACER – Case Search Only Registration" form
+
+  Rule: step 5 asks for the User Type and the User Verification
+
+    @R11
+    Scenario: The User Type list offers exactly the types the page shows, in its groups
+      When Sam opens the registration form
+      Then the User Type list offers
+        | group               | user type                                 |
+        |                     | OTHER COMMERCIAL ACCOUNT                  |
+        | Government Accounts | FEDERAL GOVERNMENT                        |
+        | Government Accounts | FEDERAL JUDICIARY                         |
+        | Government Accounts | STATE OR LOCAL GOVERNMENT                 |
+        | Individual Accounts | INDIVIDUAL                                |
+        | Individual Accounts | STUDENT                                   |
+        | Individual Accounts | PLAINTIFF, DEFENDANT, OR DEBTOR IN A CASE |
+      And the form asks to check here if the account is for a Government Account
+      And the form has a required User Verification section
+
+    @R10
+    Scenario: The form tells government workers where to choose their User Type
+      When Sam opens the registration form
+      Then the User Type carries the note "if you work for the government, please choose an option from Government Accounts"
+
+    @R09 @R10 @R11 @R16
+    Scenario Outline: Every User Type on the form can register
+      Given Sam wants an upgraded PACER account as <user type>
+      When Sam registers with a credit card
+      Then Sam is thanked for registering with the PACER Service Center
+      And Sam's account has the User Type <user type> and is <kind>
+
+      Examples:
+        | user type                                 | kind                     |
+        | OTHER COMMERCIAL ACCOUNT                  | not a government account |
+        | FEDERAL GOVERNMENT                        | a government account     |
+        | FEDERAL JUDICIARY                         | a government account     |
+        | STATE OR LOCAL GOVERNMENT                 | a government account     |
+        | INDIVIDUAL                                | not a government account |
+        | STUDENT                                   | not a government account |
+        | PLAINTIFF, DEFENDANT, OR DEBTOR IN A CASE | not a government account |
+
+    @R10 @R11 @R18
+    Scenario Outline: The Government Account box must agree with the User Type
+      Given Sam wants an upgraded PACER account as <user type>
+      When Sam completes the account information <ticking or not> the Government Account box
+      Then Sam is told beside the Government Account box "<message>"
+      And Sam's account information is still filled in
+      And Sam is offered the PACER Service Center's help at 800-676-6856
+
+      Examples:
+        | user type         | ticking or not  | message                                                |
+        | INDIVIDUAL        | ticking         | INDIVIDUAL is not a Government Account type            |
+        | FEDERAL JUDICIARY | without ticking | FEDERAL JUDICIARY is a Government Account type         |
+
+    @R11
+    Scenario: The User Type and the User Verification are required
+      When Sam opens the registration form
+      And Sam goes on without filling anything in
+      Then Sam is told beside the User Type field "Choose a User Type."
+      And Sam is told beside the First name field "Enter your first name."
+      And Sam is told beside the Date of birth field "Enter your date of birth."
+      And Sam is told beside the E-mail address field "Enter your e-mail address."
+      And Sam is told beside the ZIP code field "Enter your ZIP code."
+
+    @R11
+    Scenario: A government account names its agency
+      Given Gale wants an upgraded PACER account as FEDERAL GOVERNMENT
+      When Gale completes the account information without the agency
+      Then Gale is told beside the Government agency field "Enter the government agency you work for."
+
+    @R09
+    Scenario: Someone who may already have an account is told so, and may continue
+      Given Pat is a viewer with a PACER login
+      When Pat registers again with the same name, date of birth and e-mail address
+      Then Pat is told an account with the same details may already exist
+      When Pat chooses a user name, password and security questions
+      Then Pat is at the Payment Information step
+
+  Rule: step 6 sets the user name, password and security questions
+
+    @R12
+    Scenario: A user name that is already taken is refused
+      Given Pat is a viewer with a PACER login
+      And Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam chooses Pat's user name
+      Then Sam is told beside the User name field "That user name is already taken."
+      And Sam's security questions are still chosen
+
+    @R12
+    Scenario Outline: A weak password is refused with the rule it breaks
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam chooses the password "<password>"
+      Then Sam is told beside the Password field "<rule>"
+
+      Examples:
+        | password             | rule                                                 |
+        | Short-1!             | Your password must be 14 to 45 characters long.      |
+        | no-capitals-here-42! | Your password needs at least one upper-case letter.  |
+        | NO-LOWER-CASE-42!    | Your password needs at least one lower-case letter.  |
+        | NoSpecialCharacter42 | Your password needs at least one special character   |
+
+    @R12
+    Scenario: A password with the person's own user name in it is refused
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam chooses a password containing their user name
+      Then Sam is told beside the Password field "Your password must not contain your name, user name or e-mail address."
+
+    @R12
+    Scenario: The two security questions must be different
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam chooses the same security question twice
+      Then Sam is told beside the Security question 2 field "Choose a different question from the one above."
+
+    @R09 @R12
+    Scenario: Going back a step keeps what was entered
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam fills in a user name, password and security questions, then goes back a step
+      Then Sam's account information is still filled in
+      When Sam goes on to the next step
+      Then Sam's user name and security questions are still filled in
+      When Sam goes on without typing the password and answers again
+      Then Sam is at the Payment Information step
+
+  Rule: step 7: a card gives instant access; without one the activation code comes by U.S. mail
+
+    @R13 @R16
+    Scenario: Registering with a credit card gives instant access and charges no registration fee
+      Given Sam wants an upgraded PACER account
+      When Sam registers with a credit card
+      Then Sam is thanked for registering with the PACER Service Center
+      And Sam is told there is no registration fee and fees are charged quarterly to the card
+      And no registration fee is charged to Sam
+      When Sam signs in with a PACER login
+      Then Sam can open the case search
+
+    @R13 @R18
+    Scenario Outline: A card the processor declines is refused, and the user may go on without one
+      Given Sam wants an upgraded PACER account
+      When Sam reaches the payment step and enters <card>
+      Then Sam is told beside the <field> field "The card was declined"
+      And Sam's name on the card is still filled in
+      And Sam is offered the PACER Service Center's help at 800-676-6856
+
+      Examples:
+        | card                                  | field           |
+        | a card number that fails the checksum | Card number     |
+        | an expired card                       | Expiration date |
+
+    @R14 @R16 @R18
+    Scenario: Without a card, the account is activated by the code that comes by U.S. mail
+      Given Sam wants an upgraded PACER account
+      When Sam registers without a credit card
+      Then Sam is thanked for registering with the PACER Service Center
+      And Sam is told the activation code will come by U.S. mail in 7-10 business days
+      When Sam signs in with a PACER login
+      Then Sam is told "PACER User Not Activated"
+      When 6 business days pass
+      Then no activation letter has arrived for Sam
+      When 4 more business days pass
+      Then Sam has received the activation letter
+      When Sam enters the activation code from the letter under Manage My Account
+      Then Sam is notified "Case search privileges are activated."
+      And Sam can open the case search
+
+  Rule: step 8: the policies and procedures must be acknowledged
+
+    @R15
+    Scenario: Registration waits until the policies and procedures are acknowledged
+      Given Sam wants an upgraded PACER account
+      When Sam reaches the policies and procedures
+      And Sam submits them without ticking the acknowledgement
+      Then Sam is told beside the acknowledgement "Tick the box to acknowledge"
+      And Sam has no PACER account yet
+      When Sam ticks the acknowledgement and submits
+      Then Sam is thanked for registering with the PACER Service Center
+
+    @R15
+    Scenario: The policies and procedures can be downloaded in a printable version
+      Given Sam wants an upgraded PACER account
+      When Sam reaches the policies and procedures
+      And Sam downloads the printable version of the policies and procedures
+      Then Sam has the file "PACER-Policies-and-Procedures.txt" with the policies and procedures
+
+  Rule: step 9 thanks the user and says what comes next
+
+    @R16 @R17
+    Scenario: The last screen thanks the user and shows the new account
+      Given Sam wants an upgraded PACER account
+      When Sam registers with a credit card
+      Then Sam is thanked for registering with the PACER Service Center
+      And Sam is shown the user name and the Account Type "Upgraded PACER Account"
+      And Sam is pointed to linking the account with a CM/ECF account to file with the court
+
+  Rule: help is a phone call away
+
+    @R18
+    Scenario: The guidance gives the PACER Service Center's number for help with registering
+      When a visitor reads the registration guidance
+      Then the visitor reads "For assistance with creating a PACER account, please contact the PACER Service Center"
+      And the visitor is offered the PACER Service Center's help at 800-676-6856

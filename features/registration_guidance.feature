@@ -1,0 +1,61 @@
+@registration
+Feature: Finding out whether you need a new or upgraded PACER account
+  The court's guidance for new PACER users, new attorneys and attorneys with shared PACER accounts.
+  (pacer-registration-instructions.txt: "You will need an upgraded PACER account to view documents on
+  the CM/ECF system for the United States Court of International Trade." / "If you have your own PACER
+  account and it was created after August 11, 2014, you do not need to upgrade your PACER account. To
+  determine what type of PACER account you have, and / or if you need to upgrade your current PACER
+  account, please follow these instructions.")
+  As in PACER: Manage My Account shows the Account Type, "Upgraded PACER Account" or "Legacy PACER
+  Account (Upgrade)"; an account created on or before August 11, 2014 is a legacy account until it is
+  upgraded.
+  Our choice where the sources are silent: upgrading is one simple step. Signed in with the legacy
+  account, the holder opens Manage My Account, selects "Upgrade your PACER account", acknowledges the
+  policies and procedures and submits; user name, password and history stay as they were.
+
+  Rule: the guidance says who should register and why
+
+    @R01
+    Scenario: A new attorney finds the registration guidance from the sign-in page
+      When a visitor opens the CM/ECF sign-in page
+      And the visitor follows the link to register online
+      Then the guidance is for new PACER users, new attorneys and attorneys with shared PACER accounts
+
+    @R02
+    Scenario: The guidance says an upgraded PACER account is needed to view the court's documents
+      When a visitor reads the registration guidance
+      Then the visitor reads "You will need an upgraded PACER account to view documents on the CM/ECF system for the United States Court of International Trade."
+
+    @R03
+    Scenario: The guidance tells bar members with a CM/ECF account to use an upgraded PACER account
+      When a visitor reads the registration guidance
+      Then the visitor reads "Attorneys who are members of the bar for the Court of International Trade and who have a CM/ECF account may need to create and use an upgraded PACER account to view and file documents with the court."
+
+    @R04
+    Scenario: The guidance says who need not upgrade, and offers a way to find out
+      When a visitor reads the registration guidance
+      Then the visitor reads "If you have your own PACER account and it was created after August 11, 2014, you do not need to upgrade your PACER account."
+      And the guidance offers instructions to determine what type of PACER account one has
+
+  Rule: the account type tells a holder whether to upgrade
+
+    @R04
+    Scenario Outline: An account holder follows the instructions to determine the account type
+      Given Kim has a PACER account created on <created on>
+      When Kim follows the instructions to determine the account type
+      Then Kim sees the Account Type "<account type>"
+
+      Examples:
+        | created on      | account type                   |
+        | March 4, 2013   | Legacy PACER Account (Upgrade) |
+        | August 11, 2014 | Legacy PACER Account (Upgrade) |
+        | August 12, 2014 | Upgraded PACER Account         |
+
+    @R02 @R04
+    Scenario: The holder of a legacy account is told to upgrade, and upgrades
+      Given Lee has a legacy PACER account created before August 11, 2014
+      When Lee follows the instructions to determine the account type
+      Then Lee is told the account must be upgraded to view documents on the court's CM/ECF
+      When Lee upgrades the PACER account
+      Then Lee is notified "Your PACER account is now an Upgraded PACER Account."
+      And Lee sees the Account Type "Upgraded PACER Account"

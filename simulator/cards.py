@@ -1,0 +1,83 @@
+"""Payment cards as a card processor checks them: the number's Luhn checksum and the expiry date."""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+CARD_DIGITS_MIN, CARD_DIGITS_MAX = 13, 19
+_EXPIRY = re.compile(r"^(\d{1,2})\s*/\s*(\d{2}|\d{4})$")
+
+DECLINED_NUMBER = ("The card was declined: the card number is not valid. Check the number, or leave "
+                   "the card details blank to register without a card.")
+
+
+def card_digits(number: str) -> str | None:
+    """The digits of a card number typed with or without spaces and dashes; None if it is not one."""
+    digits = re.sub(r"[\s-]", "", number or "")
+    if not digits.isascii() or not digits.isdigit() or not CARD_DIGITS_MIN <= len(digits) <= CARD_DIGITS_MAX:
+        return None
+    return digits
+
+
+def luhn_valid(digits: str) -> bool:
+    """The checksum every card number carries (ISO/IEC 7812): doubled every second digit from the right."""
+    total = 0
+    for position, digit in enumerate(int(d) for d in reversed(digits)):
+        if position % 2:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        total += digit
+    return total % 10 == 0
+
+
+def parse_expiry(text: str) -> tuple[int, int] | None:
+    """(month, year) from MM/YY or MM/YYYY; None when it is not a month of a year."""
+    match = _EXPIRY.match((text or "").strip())
+    if not match:
+        return None
+    month, year = int(match.group(1)), int(match.group(2))
+    if len(match.group(2)) == 2:
+        year += 2000
+    if not 1 <= month <= 12:
+        return None
+    return month, year
+
+
+def expired(month: int, year: int, today: date) -> bool:
+    """A card is good through the last day of the month printed on it."""
+    return today > date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True)
+class CardCheck:
+    """What the processor said: the problems by form field (empty when the card is accepted)."""
+
+    problems: dict[str, str]
+    last4: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return not self.problems
+
+
+def check_card(*, holder: str, number: str, expiry: str, security_code: str, today: date) -> CardCheck:
+    problems: dict[str, str] = {}
+    if not holder.strip():
+        problems["card_holder"] = "Enter the name as it appears on the card."
+    digits = card_digits(number)
+    if digits is None:
+        problems["card_number"] = (f"Enter the card number: {CARD_DIGITS_MIN} to {CARD_DIGITS_MAX} digits "
+                                   "(spaces and dashes are fine).")
+    elif not luhn_valid(digits):
+        problems["card_number"] = DECLINED_NUMBER
+    parsed = parse_expiry(expiry)
+    if parsed is None:
+        problems["card_expiry"] = "Enter the expiration date as MM/YY, as printed on the card."
+    elif expired(*parsed, today):
+        problems["card_expiry"] = (f"The card was declined: it expired at the end of {parsed[0]:02d}/{parsed[1]}. "
+                                   "Use another card, or leave the card details blank to register without a card.")
+    if not re.fullmatch(r"\d{3,4}", (security_code or "").strip()):
+        problems["card_security_code"] = "Enter the 3- or 4-digit security code printed on the card."
+    return CardCheck(problems, digits[-4:] if digits and not problems else "")

@@ -1,0 +1,274 @@
+"""PACER's pages: the guidance, www.pacer.gov's way to the form, the wizard, and Manage My Account."""
+
+import re
+
+from playwright.sync_api import Download, Locator, Page
+
+from fixtures.personas import Card, Persona
+
+from . import submit
+
+POLICIES_ACKNOWLEDGEMENT = ("Check here to acknowledge you have read and understand the policies and "
+                            "procedures listed above.")
+PRINTABLE_POLICIES = "Click here to download a printable version of the Policies and Procedures"
+
+
+class GuidancePage:
+    """The court's guidance: who should register, why, the ten steps, and the account-type check."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.heading = page.get_by_role("heading", level=1)
+        self.pacer_site = page.get_by_role("link", name="www.pacer.gov")
+        self.account_type_instructions = page.get_by_role("link", name="these instructions")
+        self.check_my_account_type = page.get_by_role("link", name="Check my account type")
+
+    def open(self) -> "GuidancePage":
+        self.page.goto("/pacer/register-for-cit")
+        return self
+
+    def check_account_type(self) -> None:
+        """Follows "these instructions" to the account-type check, which asks to sign in first."""
+        submit(self.account_type_instructions)
+        submit(self.check_my_account_type)
+
+
+class PacerSite:
+    """www.pacer.gov: its main menu bar, the Register page's Start, and the registration types' left panel."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.main_menu = page.get_by_role("navigation", name="PACER main menu")
+        self.start = page.get_by_role("link", name="Start", exact=True)
+        self.left_panel = page.get_by_role("navigation", name="Registration types")
+
+    def select_from_main_menu(self, item: str) -> None:
+        submit(self.main_menu.get_by_role("link", name=item, exact=True))
+
+    def select_from_left_panel(self, item: str) -> None:
+        submit(self.left_panel.get_by_role("link", name=item, exact=True))
+
+    def select_link(self, name: str) -> None:
+        submit(self.page.get_by_role("link", name=name, exact=True))
+
+
+def row_name(label: str) -> re.Pattern:
+    """A table row by its heading cell. Playwright writes the pattern between slashes, so a slash in the
+    label (as in "CM/ECF") must be escaped too."""
+    return re.compile("^" + re.escape(label).replace("/", r"\/"))
+
+
+def open_from_main_menu(page: Page, link: str) -> None:
+    """From anywhere on the site: the CM/ECF main menu, then one of its links."""
+    page.goto("/cmecf")
+    submit(page.get_by_role("link", name=link, exact=True))
+
+
+class RegistrationForm:
+    """PACER - Case Search Only Registration: a page per step, each with Next and Back."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.heading = page.get_by_role("heading", level=1)
+        self.step_heading = page.get_by_role("heading", level=2)
+        self.status = page.get_by_role("status")
+        self.next = page.get_by_role("button", name="Next", exact=True)
+        self.back = page.get_by_role("button", name="Back", exact=True)
+        self.submit_button = page.get_by_role("button", name="Submit", exact=True)
+        # Step 5: account information.
+        self.user_type = page.get_by_label("User Type", exact=True)
+        self.government = page.get_by_label("Check here if this account is for a Government Account")
+        self.user_verification = page.get_by_role("group", name=re.compile("^User Verification"))
+        self.first_name = page.get_by_label("First name", exact=True)
+        self.last_name = page.get_by_label("Last name", exact=True)
+        self.date_of_birth = page.get_by_label("Date of birth", exact=True)
+        self.email = page.get_by_label("E-mail address", exact=True)
+        self.phone = page.get_by_label("Phone number", exact=True)
+        self.street = page.get_by_label("Street address", exact=True)
+        self.city = page.get_by_label("City", exact=True)
+        self.state = page.get_by_label("State", exact=True)
+        self.postal_code = page.get_by_label("ZIP code", exact=True)
+        self.agency = page.get_by_label("Government agency", exact=True)
+        # Step 6: user name, password and security questions.
+        self.user_name = page.get_by_label("User name", exact=True)
+        self.password = page.get_by_label("Password", exact=True)
+        self.confirm_password = page.get_by_label("Confirm password", exact=True)
+        self.questions = [page.get_by_label(f"Security question {n}", exact=True) for n in (1, 2)]
+        self.answers = [page.get_by_label(f"Answer to security question {n}", exact=True) for n in (1, 2)]
+        # Step 7: payment.
+        self.card_holder = page.get_by_label("Name on card", exact=True)
+        self.card_number = page.get_by_label("Card number", exact=True)
+        self.card_expiry = page.get_by_label("Expiration date", exact=True)
+        self.card_security_code = page.get_by_label("Security code", exact=True)
+        # Step 8: policies and procedures.
+        self.acknowledgement = page.get_by_label(POLICIES_ACKNOWLEDGEMENT)
+        self.printable_policies = page.get_by_role("link", name=PRINTABLE_POLICIES)
+        # Step 9: thank you.
+        self.summary = page.get_by_role("table", name="Your PACER account")
+        self.linking_instructions = page.get_by_role(
+            "link", name="linking your upgraded PACER account with your CM/ECF account")
+
+    def open(self) -> "RegistrationForm":
+        self.page.goto("/pacer/register/case-search-only/account")
+        return self
+
+    def user_types(self, group: str = "") -> Locator:
+        """The User Type options, leaving out the "Select User Type" prompt; within one group if named,
+        or outside every group if the group is empty. (No ARIA role names an option group.)"""
+        if group:
+            return self.user_type.locator(f'optgroup[label="{group}"] > option')
+        return self.user_type.locator(':scope > option:not([value=""])')
+
+    def option_groups(self) -> Locator:
+        return self.user_type.locator("optgroup")
+
+    def summary_row(self, label: str) -> Locator:
+        return self.summary.get_by_role("row", name=row_name(label)).get_by_role("cell")
+
+    # Step 5.
+
+    def _typed_entries(self, person: Persona) -> list[tuple[Locator, str]]:
+        return [
+            (self.first_name, person.first_name), (self.last_name, person.last_name),
+            (self.date_of_birth, person.date_of_birth), (self.email, person.email), (self.phone, person.phone),
+            (self.street, person.street), (self.city, person.city), (self.postal_code, person.postal_code),
+        ]
+
+    def account_information(self, person: Persona) -> list[tuple[Locator, str]]:
+        """Each field of step 5 with what the person enters there."""
+        agency = [(self.agency, person.agency)] if person.agency else []
+        return [(self.user_type, person.user_type), *self._typed_entries(person), (self.state, person.state),
+                *agency]
+
+    def fill_account_information(self, person: Persona, *, government: bool | None = None,
+                                 agency: bool = True) -> None:
+        self.user_type.select_option(person.user_type)
+        self.government.set_checked(bool(person.government) if government is None else government)
+        for locator, value in self._typed_entries(person):
+            locator.fill(value)
+        self.state.select_option(person.state)
+        if person.agency and agency:
+            self.agency.fill(person.agency)
+
+    def complete_account_information(self, person: Persona, **choices) -> None:
+        self.fill_account_information(person, **choices)
+        submit(self.next)
+
+    # Step 6.
+
+    def fill_login(self, person: Persona, *, user_name: str | None = None, password: str | None = None,
+                   questions: list[str] | None = None) -> None:
+        self.user_name.fill(user_name or person.login)
+        self.password.fill(password or person.password)
+        self.confirm_password.fill(password or person.password)
+        chosen = questions or list(person.security_answers)
+        for question, answer, (asked, reply) in zip(self.questions, self.answers, zip(
+                chosen, person.security_answers.values(), strict=True), strict=True):
+            question.select_option(asked)
+            answer.fill(reply)
+
+    def choose_login(self, person: Persona, **choices) -> None:
+        self.fill_login(person, **choices)
+        submit(self.next)
+
+    def chosen_login(self, person: Persona) -> list[tuple[Locator, str]]:
+        """The entries of step 6 that are shown again: the user name and the questions, not the secrets."""
+        return [(self.user_name, person.login),
+                *zip(self.questions, person.security_answers, strict=True)]
+
+    # Step 7.
+
+    def fill_card(self, card: Card) -> None:
+        self.card_holder.fill(card.holder)
+        self.card_number.fill(card.number)
+        self.card_expiry.fill(card.expiry)
+        self.card_security_code.fill(card.security_code)
+
+    def pay(self, card: Card | None) -> None:
+        """With a card for instant access, or without one (click Next) to wait for the mailed code."""
+        if card:
+            self.fill_card(card)
+        submit(self.next)
+
+    # Step 8.
+
+    def submit_policies(self, *, acknowledge: bool = True) -> None:
+        self.acknowledgement.set_checked(acknowledge)
+        submit(self.submit_button)
+
+    def download_printable_policies(self) -> Download:
+        with self.page.expect_download() as download:
+            self.printable_policies.click()
+        return download.value
+
+    def go_back(self) -> None:
+        submit(self.back)
+
+    def go_on(self) -> None:
+        submit(self.next)
+
+    def reach_payment(self, person: Persona) -> None:
+        self.open().complete_account_information(person)
+        self.choose_login(person)
+
+    def reach_policies(self, person: Persona, *, with_card: bool = True) -> None:
+        self.reach_payment(person)
+        self.pay(person.card if with_card else None)
+
+    def register(self, person: Persona, *, with_card: bool = True) -> None:
+        self.reach_policies(person, with_card=with_card)
+        self.submit_policies()
+
+
+class ManageAccountPage:
+    """Manage My Account: the Account Type, Activate Case Search Privileges, upgrading, Utilities."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.heading = page.get_by_role("heading", name="Manage My Account", level=1)
+        self.status = page.get_by_role("status")
+        self.alert = page.get_by_role("alert")
+        self.upgrade_link = page.get_by_role("link", name="Upgrade your PACER account")
+        self.activation_code = page.get_by_label("Activation code", exact=True)
+        self.activate_button = page.get_by_role("button", name="Activate", exact=True)
+        self.link_cmecf_account = page.get_by_role("link", name="Link a CM/ECF account to my PACER account")
+
+    def open(self) -> "ManageAccountPage":
+        self.page.goto("/pacer/account")
+        return self
+
+    def detail(self, label: str) -> Locator:
+        return self.page.get_by_role("row", name=row_name(label)).get_by_role("cell")
+
+    def follow_link_utility(self) -> None:
+        submit(self.link_cmecf_account)
+
+    def activate(self, code: str) -> None:
+        self.activation_code.fill(code)
+        submit(self.activate_button)
+
+    def upgrade(self) -> None:
+        submit(self.upgrade_link)
+        self.page.get_by_label(POLICIES_ACKNOWLEDGEMENT).check()
+        submit(self.page.get_by_role("button", name="Upgrade my account"))
+
+
+class LinkAccountPage:
+    """Utilities: "Link a CM/ECF account to my PACER account" - enter, confirm, submit."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.alert = page.get_by_role("alert")
+        self.login = page.get_by_label("CM/ECF login", exact=True)
+        self.password = page.get_by_label("CM/ECF password", exact=True)
+        self.next = page.get_by_role("button", name="Next", exact=True)
+        self.confirmation = page.get_by_role("table", name="These accounts will be linked")
+        self.submit_button = page.get_by_role("button", name="Submit", exact=True)
+
+    def enter(self, login: str, password: str) -> None:
+        self.login.fill(login)
+        self.password.fill(password)
+        submit(self.next)
+
+    def confirm(self) -> None:
+        submit(self.submit_button)
