@@ -49,6 +49,19 @@ Feature: Paying for access to filed documents
       Then Avery sees document 8 of case 1:24-cv-00031 as a free look
       And no charge is recorded for Avery
 
+  Rule: only an upgraded PACER account views the court's documents
+
+    @R02 @R04 @L08
+    Scenario: A legacy PACER account is asked to upgrade before viewing, and then views
+      Given Lee has a legacy PACER account created before August 11, 2014
+      And document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
+      When Lee signs in with a PACER login
+      And Lee searches for a case
+      Then Lee is told "An upgraded PACER account is needed to view documents on this court's CM/ECF system."
+      When Lee upgrades the PACER account
+      And Lee opens document 7 of case 1:24-cv-00031
+      Then Lee is shown a charge of $1.40 before viewing document 7
+
   Rule: the client code entered at sign-in goes with every charge
 
     @L14 @L17

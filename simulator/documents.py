@@ -18,6 +18,7 @@ bp = Blueprint("documents", __name__)
 
 NO_PERMISSION = "You do not have permission to view this document"
 NOT_ACTIVATED = "PACER User Not Activated"
+UPGRADE_NEEDED = "An upgraded PACER account is needed to view documents on this court's CM/ECF system."
 FREE_LOOK_DAYS = 15
 PAGE_FEE_CENTS = 10
 PAGE_FEE_CAP_PAGES = 30
@@ -164,6 +165,9 @@ def _pacer_viewer(db: sqlite3.Connection) -> Account | tuple:
         abort(_sign_in_redirect("pacer-needed"))
     if not account.activated:
         abort(make_response(render_template("documents/not_activated.html", message=NOT_ACTIVATED), 403))
+    if not account.upgraded:
+        # R02: the Court of International Trade's NextGen CM/ECF accepts only upgraded PACER accounts.
+        abort(make_response(render_template("documents/upgrade_needed.html", message=UPGRADE_NEEDED), 403))
     return account
 
 

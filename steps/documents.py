@@ -145,6 +145,11 @@ def open_document(page: Page, name, number, case):
     CaseSearchPage(page).open_document(case, number)
 
 
+@when(parsers.parse("{name} searches for a case"))
+def searches_for_a_case(page: Page, name):
+    CaseSearchPage(page).search_for_a_case()
+
+
 @then(parsers.parse("{name} is shown a charge of {fee} before viewing document {number:d}"))
 def shown_charge(document_page, name, fee, number):
     expect(document_page.receipt_row("Cost")).to_contain_text(fee)

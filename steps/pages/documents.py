@@ -32,9 +32,13 @@ class CaseSearchPage:
         self.case_number = page.get_by_label("Case number")
         self.search = page.get_by_role("button", name="Search")
 
+    def search_for_a_case(self) -> None:
+        self.page.get_by_role("navigation", name="Site").get_by_role("link", name="CM/ECF main menu").click()
+        self.page.get_by_role("link", name="Search for a case").click()
+
     def open_document(self, case_number: str, number: int) -> None:
         """From the main menu: search for the case, then follow the document's docket entry."""
-        self.page.get_by_role("link", name="Search for a case").click()
+        self.search_for_a_case()
         self.case_number.fill(case_number)
         submit(self.search)
         docket = self.page.get_by_role("table", name=f"Documents filed in {case_number}")

@@ -82,3 +82,12 @@ def test_a_pacer_account_not_yet_activated_is_told_why_it_cannot_search(client, 
     refused = client.get("/cmecf/query")
     assert refused.status_code == 403
     assert "PACER User Not Activated" in refused.get_data(as_text=True)
+
+
+def test_a_legacy_pacer_account_is_sent_to_upgrade_before_viewing(client, control, case):
+    control("POST", "/accounts", login="lee.legacy", password="Quiet-Harbor-Lamp-42!", role="pacer",
+            first_name="Lee", last_name="Okafor", email="lee@example.com", created_at="2013-03-04T15:00:00+00:00")
+    sign_in(client, "lee.legacy")
+    refused = client.get("/cmecf/cases/1/documents/12")
+    assert refused.status_code == 403
+    assert "An upgraded PACER account is needed" in refused.get_data(as_text=True)
