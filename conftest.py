@@ -1,5 +1,6 @@
 """Wiring only: browsers, the live simulator, the run seed, artefacts and report hooks."""
 
+import json
 import os
 import secrets
 
@@ -23,6 +24,7 @@ pytest_plugins = [
 ]
 
 CONTROL_TOKEN_VARIABLE = "SIMULATOR_CONTROL_TOKEN"  # noqa: S105 - the variable's name, not a token
+BROWSER_SERVER_VARIABLE = "PLAYWRIGHT_BROWSER_SERVER"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -33,6 +35,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="on-first-retry (default): a failing scenario is run once more with tracing and "
                          "a screenshot, so a green run records nothing; as-flags: only what --tracing "
                          "and --screenshot say")
+    group.addoption("--browser-server", action="append", metavar="[BROWSER=]WS_URL",
+                    default=[os.environ[BROWSER_SERVER_VARIABLE]] if os.environ.get(BROWSER_SERVER_VARIABLE) else [],
+                    help="drive browsers on a Playwright server (`playwright run-server`) instead of launching "
+                         "them: ws://host:port/ for every browser, or chromium=ws://... / firefox=ws://... "
+                         f"for one (repeatable; default: ${BROWSER_SERVER_VARIABLE})")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -113,9 +120,45 @@ def browser_type_launch_args(browser_type_launch_args: dict, playwright, browser
     return {**browser_type_launch_args, **browsers.launch_options(playwright, browser_name)}
 
 
+def browser_servers(entries: list[str]) -> dict[str, str]:
+    """--browser-server values by browser name; "" names an endpoint for every browser."""
+    servers = {}
+    for entry in entries:
+        name, separator, endpoint = entry.partition("=")
+        if not separator or "://" in name:  # a bare ws:// URL, whose query may hold an "="
+            name, endpoint = "", entry
+        if name not in ("", *browsers.BROWSERS):
+            raise pytest.UsageError(f"--browser-server {entry!r}: {name!r} is not one of {browsers.BROWSERS}")
+        servers[name] = endpoint
+    return servers
+
+
+def camel_case(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(word.capitalize() for word in rest)
+
+
 @pytest.fixture(scope="session")
-def _browser_pool():
-    """Browsers launched on this worker, by name: each at most once, closed at the end."""
+def connect_options(pytestconfig: pytest.Config, browser_type_launch_args: dict, browser_name: str) -> dict | None:
+    """Where --browser-server says this browser runs: pytest-playwright then connects instead of launching."""
+    servers = browser_servers(pytestconfig.getoption("--browser-server"))
+    endpoint = servers.get(browser_name) or servers.get("")
+    if not endpoint:
+        return None
+    # The server launches the browser with these options and reads them by Playwright's own
+    # (camelCase) names: executable_path and slow_mo reach it only when renamed.
+    launch = {camel_case(key): value for key, value in browser_type_launch_args.items()}
+    return {"endpoint": endpoint, "timeout": 30_000,
+            # A browser on another machine reaches this machine's loopback (the embedded simulator)
+            # through the connection. Chromium honours this; Firefox over WebDriver BiDi does not.
+            "expose_network": "<loopback>",
+            "headers": {"x-playwright-launch-options": json.dumps(launch)}}
+
+
+@pytest.fixture(scope="session")
+def _browser_pool(playwright):
+    """Browsers launched on this worker, by name: each at most once, closed at the end
+    (before Playwright itself stops, which is why it asks for `playwright`)."""
     pool: dict = {}
     yield pool
     for launched in pool.values():

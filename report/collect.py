@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from pytest_bdd.reporting import ReportContext, test_report_context_registry
+from pytest_bdd.scenario import scenario_wrapper_template_registry
+from pytest_bdd.utils import registry_get_safe
 
 RESULTS_FILE = "results.json"
 
@@ -28,13 +30,21 @@ def pytest_runtest_makereport(item: pytest.Item, call):
     callspec = getattr(item, "callspec", None)
     report.browser = callspec.params.get("browser_name") if callspec else None
     report.bdd_example = callspec.params.get("_pytest_bdd_example") if callspec else None
+    # Which scenario of which feature file this is, known even when its setup fails before any step.
+    template = registry_get_safe(scenario_wrapper_template_registry, getattr(item, "obj", None))
+    report.bdd_location = {"file": template.feature.filename, "line": template.line_number,
+                           "name": template.name} if template else None
     report.attempt = getattr(item, "execution_count", 1)
     launched = getattr(item, "funcargs", {}).get("browser") if report.when == "setup" else None
     if launched is not None:
         report.browser_version = launched.version
     if report.failed and report.when == "call" and report.browser:
-        seed = item.config.seed
-        report.sections.append(("Replay", f"pytest '{item.nodeid}' --seed {seed}"))
+        report.sections.append(("Replay", replay_command(item.nodeid, item.config.seed)))
+
+
+def replay_command(nodeid: str, seed: int) -> str:
+    """The command that runs one scenario again, in one browser, with the same data."""
+    return f"pytest '{nodeid}' --seed {seed}"
 
 
 class ResultCollector:
@@ -62,7 +72,7 @@ class ResultCollector:
         entry = self.results.setdefault(report.nodeid, {
             "nodeid": report.nodeid, "browser": report.browser, "outcome": "passed",
             "attempts": 0, "duration": 0.0, "artifacts": [], "error": None, "scenario": None,
-            "example": getattr(report, "bdd_example", None),
+            "location": getattr(report, "bdd_location", None), "example": getattr(report, "bdd_example", None),
         })
         if report.when == "setup":
             entry["attempts"] = max(entry["attempts"], getattr(report, "attempt", 1))
@@ -90,8 +100,9 @@ class ResultCollector:
         output.mkdir(parents=True, exist_ok=True)
         # pytest-playwright empties --output when the first scenario starts, and pytest-bdd writes
         # the Cucumber JSON without creating its folder: make it exist again before that writer runs.
-        if config.option.cucumber_json_path:
-            Path(config.option.cucumber_json_path).parent.mkdir(parents=True, exist_ok=True)
+        cucumber_json = getattr(config.option, "cucumber_json_path", None)
+        if cucumber_json:
+            Path(cucumber_json).parent.mkdir(parents=True, exist_ok=True)
         summary = {
             "seed": config.seed,
             "started": self.started,

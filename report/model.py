@@ -1,0 +1,469 @@
+"""What the report says: each passage, feature and scenario with its result in each browser.
+
+Built from the feature files (read with pytest-bdd's own parser, so the report shows what the
+run ran, in Gherkin order) and from results.json (what report.collect recorded per scenario
+and browser). Scenarios the run did not reach are "not run"; passages no scenario names are gaps.
+"""
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from pytest_bdd.exceptions import GherkinParseError
+from pytest_bdd.feature import get_features
+from pytest_bdd.parser import Examples, ScenarioTemplate
+from pytest_bdd.parser import Feature as GherkinFeature
+from pytest_bdd.parser import Step as GherkinStep
+
+from fixtures.passages import PASSAGES_FILE, passages
+
+from .collect import RESULTS_FILE, replay_command
+
+BROWSERS = ("chromium", "firefox")
+
+PASSED, FLAKY, FAILED, SKIPPED, NOT_RUN, GAP = "passed", "flaky", "failed", "skipped", "not run", "gap"
+# Worst first: a scenario, example table or passage takes the worst status among its parts.
+SEVERITY = (FAILED, NOT_RUN, SKIPPED, FLAKY, PASSED)
+OUTCOMES = {"passed": PASSED, "flaky": FLAKY, "failed": FAILED, "rerun": FAILED, "skipped": SKIPPED}
+PASSAGE_TAG = re.compile(r"^[LR]\d+$")
+
+# How pytest shows an exception's first line, e.g. "E   AssertionError: Avery should see ...".
+EXCEPTION = re.compile(r"^(?:[\w.]+\.)?(\w*(?:Error|Exception|Failed|Failure))(?:: (.*))?$")
+# Lines after the message that are Playwright's or pytest's diagnosis, not the message itself.
+DIAGNOSIS = re.compile(r"^(Expected|Actual value|Received|Error:|Call log:|Aria snapshot:|assert |where )")
+
+
+def worst(statuses) -> str:
+    statuses = set(statuses)
+    return next((status for status in SEVERITY if status in statuses), NOT_RUN)
+
+
+@dataclass
+class StepLine:
+    """A step as the feature file writes it, or as a run rendered it with its example's values."""
+
+    keyword: str
+    text: str
+    line: int
+    table: list[list[str]] = field(default_factory=list)
+    docstring: str | None = None
+    background: bool = False
+
+    @classmethod
+    def of(cls, step: GherkinStep, background_lines: set[int]) -> "StepLine":
+        table = [[cell.value for cell in row.cells] for row in step.datatable.rows] if step.datatable else []
+        return cls(step.keyword, step.name, step.line_number, table, step.docstring,
+                   step.line_number in background_lines)
+
+
+@dataclass
+class Failure:
+    """Why a run failed, in plain words first and in full for whoever fixes it."""
+
+    step: StepLine | None
+    phase: str
+    message: str
+    diagnosis: list[str]
+    technical: str
+    screenshots: list[Path]
+    traces: list[Path]
+    replay: str
+
+
+@dataclass
+class Run:
+    """One scenario, or one example of an outline, in one browser."""
+
+    browser: str
+    nodeid: str
+    status: str
+    attempts: int
+    duration: float
+    steps: list[tuple[StepLine, str]]
+    failure: Failure | None = None
+    first_attempt: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        return "run-" + slug(self.nodeid)
+
+
+@dataclass
+class ExampleRow:
+    values: list[str]
+    context: dict[str, str]
+    tags: set[str]
+    runs: dict[str, Run] = field(default_factory=dict)
+
+
+@dataclass
+class Summary:
+    """The status of several runs in one browser, with how many of them passed."""
+
+    status: str
+    passed: int
+    total: int
+
+    @property
+    def detail(self) -> str:
+        return f"{self.passed} of {self.total} passed" if self.total > 1 else ""
+
+
+@dataclass(eq=False)
+class Scenario:
+    feature_name: str
+    feature_path: str
+    keyword: str
+    name: str
+    line: int
+    rule: str | None
+    tags: set[str]
+    steps: list[StepLine]
+    example_headers: list[str] = field(default_factory=list)
+    examples: list[ExampleRow] = field(default_factory=list)
+    runs: dict[str, Run] = field(default_factory=dict)
+
+    @property
+    def anchor(self) -> str:
+        return f"{slug(self.feature_path)}-line-{self.line}"
+
+    @property
+    def outline(self) -> bool:
+        return bool(self.example_headers)
+
+    def runs_in(self, browser: str, rows: list[ExampleRow] | None = None) -> list[Run | None]:
+        if not self.outline:
+            return [self.runs.get(browser)]
+        return [row.runs.get(browser) for row in (self.examples if rows is None else rows)]
+
+    def summary(self, browser: str, rows: list[ExampleRow] | None = None) -> Summary:
+        statuses = [run.status if run else NOT_RUN for run in self.runs_in(browser, rows)]
+        passed = sum(status in (PASSED, FLAKY) for status in statuses)
+        return Summary(worst(statuses), passed, len(statuses))
+
+    def failures(self) -> list[tuple[ExampleRow | None, Run]]:
+        found = []
+        for row in self.examples or [None]:
+            for run in (row.runs if row else self.runs).values():
+                if run.failure or run.first_attempt:
+                    found.append((row, run))
+        return found
+
+    def step_status(self, browser: str, index: int) -> str:
+        run = self.runs.get(browser)
+        return run.steps[index][1] if run else NOT_RUN
+
+
+@dataclass
+class RuleGroup:
+    name: str | None
+    description: str
+    scenarios: list[Scenario]
+
+
+@dataclass
+class Feature:
+    name: str
+    path: str
+    description: str
+    tags: set[str]
+    background: list[StepLine]
+    rules: list[RuleGroup]
+
+    @property
+    def anchor(self) -> str:
+        return slug(self.path)
+
+    @property
+    def scenarios(self) -> list[Scenario]:
+        return [scenario for group in self.rules for scenario in group.scenarios]
+
+
+@dataclass
+class Verification:
+    """A scenario naming a passage: the whole of it, or only some example rows (tags on Examples)."""
+
+    scenario: Scenario
+    rows: list[ExampleRow] | None = None
+
+    def summary(self, browser: str) -> Summary:
+        return self.scenario.summary(browser, self.rows)
+
+
+@dataclass
+class Passage:
+    id: str
+    text: str
+    verifications: list[Verification]
+
+    @property
+    def anchor(self) -> str:
+        return f"passage-{self.id}"
+
+    def status(self, browser: str) -> str:
+        if not self.verifications:
+            return GAP
+        return worst(verification.summary(browser).status for verification in self.verifications)
+
+
+@dataclass
+class Report:
+    started: datetime
+    duration: float
+    commit: str
+    seed: object
+    arguments: list[str]
+    browsers: list[tuple[str, str]]
+    passages: list[Passage]
+    features: list[Feature]
+    unreadable: list[str]
+    unknown_tags: dict[str, list[Scenario]]
+    outside: list[Run]
+    output_dir: Path
+    invocation_dir: Path
+
+    @property
+    def browser_names(self) -> list[str]:
+        return [name for name, _ in self.browsers]
+
+    def totals(self, browser: str) -> Counter:
+        """Scenario runs by status (an outline counts once per example), plus those not run."""
+        counted = Counter()
+        for feature in self.features:
+            for scenario in feature.scenarios:
+                for run in scenario.runs_in(browser):
+                    counted[run.status if run else NOT_RUN] += 1
+        counted.update(run.status for run in self.outside if run.browser == browser)
+        return counted
+
+    def passage_counts(self) -> Counter:
+        counted = Counter()
+        for passage in self.passages:
+            counted[worst(passage.status(browser) for browser in self.browser_names)
+                    if passage.verifications else GAP] += 1
+        return counted
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def plain_message(technical: str) -> tuple[str, list[str]]:
+    """The failure in plain words (the message a step gave expect() or assert) and the diagnosis.
+
+    pytest marks the exception's lines with "E"; the last such block is the error that ended the
+    test. Its first line "AssertionError: <message>" carries the words the step chose.
+    """
+    lines = technical.splitlines()
+    blocks: list[list[str]] = []
+    for index, line in enumerate(lines):
+        if line == "E" or line.startswith("E "):
+            if index == 0 or not (lines[index - 1] == "E" or lines[index - 1].startswith("E ")):
+                blocks.append([])
+            blocks[-1].append(line[1:].strip())
+    if not blocks:
+        last = [line.strip() for line in lines if line.strip()]
+        return (last[-1] if last else "The scenario failed without a message."), []
+    block = blocks[-1]
+    start = next((i for i, line in enumerate(block) if EXCEPTION.match(line)), 0)
+    matched = EXCEPTION.match(block[start])
+    kind, first = matched.groups() if matched else ("", block[start])
+    message = [first] if first else []
+    diagnosis = []
+    for line in block[start + 1:]:
+        if line.startswith(("Call log:", "Aria snapshot:")):
+            break
+        if diagnosis or DIAGNOSIS.match(line) or not line:
+            if line:
+                diagnosis.append(line)
+        else:
+            message.append(line)
+    if not message and diagnosis:
+        message = [diagnosis.pop(0)]
+    text = " ".join(message) or "The scenario failed without a message."
+    if kind and kind != "AssertionError":
+        text = f"{kind}: {text}"
+    return text, diagnosis
+
+
+class _ReportBuilder:
+    """Joins the parsed features with the recorded results, scenario by scenario and browser."""
+
+    def __init__(self, summary: dict, output_dir: Path):
+        self.summary = summary
+        self.output_dir = output_dir
+        self.invocation_dir = Path(summary.get("invocation_dir") or Path.cwd())
+        self.seed = summary.get("seed")
+        self.unreadable: list[str] = []
+        # By feature file and scenario name (unique in a feature, and stable when lines move).
+        self.results: dict[tuple[str, str], list[dict]] = {}
+        self.outside: list[dict] = []
+        for result in summary.get("results", []):
+            location = result.get("location")
+            if location:
+                key = (str(Path(location["file"]).resolve()), location["name"])
+                self.results.setdefault(key, []).append(result)
+            else:
+                self.outside.append(result)
+
+    def build(self, passage_texts: dict[str, str]) -> Report:
+        features = [self._feature(feature) for feature in self._gherkin_features()]
+        unmatched = [result for results in self.results.values() for result in results]
+        outside = [self._run(None, {}, result) for result in self.outside + unmatched]
+        versions = self.summary.get("browsers") or {}
+        others = ({run.browser for run in outside} | set(versions)) - set(BROWSERS)
+        names = [*BROWSERS, *sorted(others)]
+        scenarios = [scenario for feature in features for scenario in feature.scenarios]
+        return Report(
+            started=datetime.fromtimestamp(self.summary.get("started", 0)).astimezone(),
+            duration=self.summary.get("duration", 0.0),
+            commit=self.summary.get("commit") or "unknown",
+            seed=self.seed,
+            arguments=self.summary.get("arguments") or [],
+            browsers=[(name, versions.get(name, "")) for name in names],
+            passages=[Passage(pid, text, list(_verifications(pid, scenarios)))
+                      for pid, text in passage_texts.items()],
+            features=features,
+            unreadable=self.unreadable,
+            unknown_tags=_unknown_tags(scenarios, passage_texts),
+            outside=outside,
+            output_dir=self.output_dir,
+            invocation_dir=self.invocation_dir,
+        )
+
+    def _gherkin_features(self) -> list[GherkinFeature]:
+        features_dir = Path(self.summary.get("features_dir") or PASSAGES_FILE.parent)
+        files = {path.resolve() for path in features_dir.rglob("*.feature")}
+        files |= {Path(file) for file, _ in self.results if Path(file).exists()}
+        features = []
+        for path in sorted(files):
+            try:
+                features.extend(get_features([str(path)]))
+            except GherkinParseError as error:
+                self.unreadable.append(f"{self._shown(path)}:{error.line}: {error.message}")
+        return features
+
+    def _shown(self, path: Path | str) -> str:
+        path = Path(path)
+        return str(path.relative_to(self.invocation_dir)) if path.is_relative_to(self.invocation_dir) else str(path)
+
+    def _feature(self, gherkin: GherkinFeature) -> Feature:
+        background = gherkin.background.steps if gherkin.background else []
+        lines = {step.line_number for step in background}
+        groups: list[RuleGroup] = []
+        current_rule = object()
+        for template in gherkin.scenarios.values():
+            if template.rule is not current_rule:
+                current_rule = template.rule
+                groups.append(RuleGroup(template.rule.name if template.rule else None,
+                                        template.rule.description.strip() if template.rule else "", []))
+            groups[-1].scenarios.append(self._scenario(gherkin, template))
+        return Feature(gherkin.name, self._shown(gherkin.filename), gherkin.description.strip(),
+                       set(gherkin.tags), [StepLine.of(step, lines) for step in background], groups)
+
+    def _scenario(self, gherkin: GherkinFeature, template: ScenarioTemplate) -> Scenario:
+        background = {step.line_number for step in template.all_background_steps}
+        rule_tags = template.rule.tags if template.rule else set()
+        scenario = Scenario(
+            feature_name=gherkin.name, feature_path=self._shown(gherkin.filename),
+            keyword=template.keyword, name=template.name, line=template.line_number,
+            rule=template.rule.name if template.rule else None,
+            tags=set(gherkin.tags) | set(rule_tags) | set(template.tags),
+            steps=[StepLine.of(step, background) for step in template.steps],
+        )
+        results = self.results.pop((str(Path(gherkin.filename).resolve()), template.name), [])
+        if template.templated:
+            scenario.example_headers = template.examples[0].example_params if template.examples else []
+            scenario.examples = list(_rows(template.examples))
+            for result in results:
+                row = next((row for row in scenario.examples if row.context == result.get("example")), None)
+                if row is None:
+                    self.outside.append(result)
+                else:
+                    row.runs[result["browser"]] = self._run(template, row.context, result)
+        else:
+            for result in results:
+                scenario.runs[result["browser"]] = self._run(template, {}, result)
+        return scenario
+
+    def _run(self, template: ScenarioTemplate | None, context: dict, result: dict) -> Run:
+        status = OUTCOMES.get(result.get("outcome"), FAILED)
+        written = template.render(context).steps if template else []
+        background = {step.line_number for step in template.all_background_steps} if template else set()
+        steps = [StepLine.of(step, background) for step in written]
+        executed = (result.get("scenario") or {}).get("steps") or []
+        failed_at = next((i for i, step in enumerate(executed) if step.get("failed")), None)
+        outcomes = [_step_outcome(status, i, failed_at, len(executed)) for i in range(len(steps))]
+        run = Run(result["browser"], result["nodeid"], status, result.get("attempts") or 1,
+                  result.get("duration") or 0.0, list(zip(steps, outcomes, strict=True)))
+        error = result.get("error") or ""
+        if status == FAILED:
+            run.failure = self._failure(result, steps, failed_at, len(executed), error)
+        elif status == FLAKY and error:
+            run.first_attempt = plain_message(error)[0]
+        return run
+
+    def _failure(self, result: dict, steps: list[StepLine], failed_at: int | None,
+                 executed: int, error: str) -> Failure:
+        if failed_at is not None and failed_at < len(steps):
+            step, phase = steps[failed_at], f"at step {failed_at + 1} of {len(steps)}"
+        elif steps and executed >= len(steps):
+            step, phase = None, "after its last step passed, while the scenario was being cleaned up"
+        else:
+            step, phase = None, "before its first step, while the scenario was being set up"
+        message, diagnosis = plain_message(error)
+        artefacts = {"screenshot": [], "trace": []}
+        for artefact in result.get("artifacts") or []:
+            path = Path(artefact["path"])
+            path = path if path.is_absolute() else self.invocation_dir / path
+            if artefact["kind"] in artefacts and path.exists():
+                artefacts[artefact["kind"]].append(path)
+        return Failure(step, phase, message, diagnosis, error, artefacts["screenshot"], artefacts["trace"],
+                       replay_command(result["nodeid"], self.seed))
+
+
+def _step_outcome(status: str, index: int, failed_at: int | None, executed: int) -> str:
+    if status in (PASSED, FLAKY):
+        return PASSED
+    if status == SKIPPED:
+        return SKIPPED
+    if failed_at is None:
+        return PASSED if index < executed else NOT_RUN
+    return PASSED if index < failed_at else FAILED if index == failed_at else NOT_RUN
+
+
+def _rows(examples: list[Examples]):
+    for table in examples:
+        for values, context in zip(table.examples, table.as_contexts(), strict=True):
+            yield ExampleRow(list(values), context, set(table.tags))
+
+
+def _verifications(passage: str, scenarios: list[Scenario]):
+    for scenario in scenarios:
+        if passage in scenario.tags:
+            yield Verification(scenario)
+        elif rows := [row for row in scenario.examples if passage in row.tags]:
+            yield Verification(scenario, rows)
+
+
+def _unknown_tags(scenarios: list[Scenario], passage_texts: dict[str, str]) -> dict[str, list[Scenario]]:
+    """Tags shaped like a passage ID that name no passage: a typo would otherwise hide coverage."""
+    unknown: dict[str, list[Scenario]] = {}
+    for scenario in scenarios:
+        tags = scenario.tags.union(*(row.tags for row in scenario.examples))
+        for tag in sorted(tags):
+            if PASSAGE_TAG.match(tag) and tag not in passage_texts:
+                unknown.setdefault(tag, []).append(scenario)
+    return unknown
+
+
+def load(output_dir: Path, passages_file: Path = PASSAGES_FILE) -> Report:
+    """The report of the run whose results.json is in output_dir."""
+    results = output_dir / RESULTS_FILE
+    if not results.exists():
+        raise FileNotFoundError(f"No {RESULTS_FILE} in {output_dir}: run the suite first (./harness suite).")
+    summary = json.loads(results.read_text(encoding="utf-8"))
+    return _ReportBuilder(summary, output_dir).build(passages(passages_file))

@@ -1,0 +1,236 @@
+"""The report's builder on a small feature file and hand-written results: no browser, no run."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from report.__main__ import main as report_main
+from report.model import FAILED, FLAKY, GAP, NOT_RUN, PASSED, load, plain_message
+from report.render import verdict, write
+
+PASSAGES = """\
+| ID | passage (abridged) |
+|---|---|
+| L01 | Page title "CM/ECF Filer or PACER Login". |
+| L02 | "All activities and access attempts are logged." |
+| L03 | Filing: enter your CM/ECF filer login. |
+| L04 | Arriving from a Notice of Electronic Filing. |
+"""
+
+FEATURE = """\
+@sign-in
+Feature: Signing in
+  The court's sign-in page.
+
+  Background:
+    Given a visitor is on the sign-in page
+
+  Scenario Outline: Missing entries are named
+    When the visitor leaves <field> empty
+    Then the visitor is told "<message>"
+
+    Examples:
+      | field    | message              |
+      | login    | Enter your login.    |
+
+    @L03
+    Examples:
+      | field    | message              |
+      | password | Enter your password. |
+
+  @L7
+  Scenario: A tag with a typo
+    Then nothing
+
+  Rule: the page says whose it is
+
+    @L01
+    Scenario: The page is titled
+      Then the page is titled "CM/ECF Filer or PACER Login"
+
+    @L02
+    Scenario: Access is logged
+      When Avery signs in
+      Then the access log shows a sign-in
+      And the log keeps it
+        | kept    |
+        | 90 days |
+"""
+
+PLAYWRIGHT_FAILURE = """\
+    def told(page: Page, name, message):
+>       expect(page.get_by_role("alert").filter(has_text=message),
+               f"{name} should see the message {message!r}").to_be_visible()
+E       AssertionError: the visitor should see the message 'Enter your password.'
+E       Actual value: None
+E       Error: element(s) not found
+E       Call log:
+E         - Expect "to_be_visible" with timeout 5000ms
+
+steps/common.py:85: AssertionError"""
+
+
+def step(name: str, failed: bool = False) -> dict:
+    return {"name": name, "failed": failed, "keyword": "Given", "type": "given", "line_number": 0, "duration": 0}
+
+
+def result(feature: Path, name: str, line: int, browser: str, outcome: str = "passed", steps=(), **extra) -> dict:
+    test = re.sub(r"\W+", "_", name.lower())
+    return {
+        "nodeid": f"tests/acceptance/test_sign_in.py::test_{test}[{browser}]",
+        "browser": browser, "outcome": outcome, "attempts": 2 if outcome != "passed" else 1, "duration": 1.5,
+        "artifacts": [], "error": None, "scenario": {"name": name, "steps": list(steps)},
+        "location": {"file": str(feature), "line": line, "name": name}, "example": None, **extra,
+    }
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Path:
+    """A run's output folder: results.json, a screenshot and a trace, beside its feature files."""
+    features = tmp_path / "features"
+    features.mkdir()
+    feature = features / "sign_in.feature"
+    feature.write_text(FEATURE, encoding="utf-8")
+    (features / "PASSAGES.md").write_text(PASSAGES, encoding="utf-8")
+    output = tmp_path / "test-results"
+    artefacts = output / "test-access-is-logged-firefox-retry1"
+    artefacts.mkdir(parents=True)
+    (artefacts / "test-failed-1.png").write_bytes(b"\x89PNG\r\n\x1a\n-a-screenshot")
+    (artefacts / "trace.zip").write_bytes(b"PK\x03\x04")
+    background = step("a visitor is on the sign-in page")
+    results = [
+        result(feature, "The page is titled", 10, "chromium", steps=[background, step("the page is titled")]),
+        result(feature, "The page is titled", 10, "firefox", "flaky", steps=[background, step("the page is titled")],
+               error=PLAYWRIGHT_FAILURE),
+        result(feature, "Access is logged", 14, "chromium", steps=[background, step("Avery signs in"),
+                                                                    step("the log"), step("kept")]),
+        result(feature, "Access is logged", 14, "firefox", "failed",
+               steps=[background, step("Avery signs in"), step("the log", failed=True), step("kept", failed=True)],
+               error=PLAYWRIGHT_FAILURE, artifacts=[
+                   {"kind": "screenshot", "path": str(artefacts / "test-failed-1.png")},
+                   {"kind": "trace", "path": str(artefacts.relative_to(tmp_path) / "trace.zip")}]),
+        result(feature, "Missing entries are named", 22, "chromium", steps=[background, step("x"), step("y")],
+               example={"field": "password", "message": "Enter your password."}),
+        {**result(feature, "gone", 1, "chromium"), "location": None, "nodeid": "tests/acceptance/test_a11y.py::t"},
+    ]
+    (output / "results.json").write_text(json.dumps({
+        "seed": 4242, "started": 1_700_000_000, "duration": 75.5, "commit": "abc123",
+        "browsers": {"chromium": "140.0", "firefox": "128.0"}, "invocation_dir": str(tmp_path),
+        "features_dir": str(features), "arguments": ["tests/acceptance", "-n", "auto"], "results": results,
+    }), encoding="utf-8")
+    return output
+
+
+def load_run(run: Path):
+    return load(run, run.parent / "features" / "PASSAGES.md")
+
+
+def test_every_passage_lists_its_scenarios_with_their_result_per_browser(run):
+    report = load_run(run)
+    passages = {passage.id: passage for passage in report.passages}
+    assert [v.scenario.name for v in passages["L01"].verifications] == ["The page is titled"]
+    assert passages["L01"].status("chromium") == PASSED
+    assert passages["L01"].status("firefox") == FLAKY
+    assert passages["L02"].status("firefox") == FAILED
+    assert passages["L04"].status("chromium") == GAP
+
+
+def test_examples_tagged_with_a_passage_verify_only_that_passage(run):
+    l03 = next(passage for passage in load_run(run).passages if passage.id == "L03")
+    [verification] = l03.verifications
+    assert [row.values for row in verification.rows] == [["password", "Enter your password."]]
+    assert verification.summary("chromium").status == PASSED
+    assert verification.summary("firefox").status == NOT_RUN
+    outline = verification.scenario
+    assert outline.summary("chromium").status == NOT_RUN, "the login example did not run"
+    assert outline.summary("chromium").detail == "1 of 2 passed"
+
+
+def test_steps_follow_the_feature_file_and_those_after_a_failure_are_not_run(run):
+    feature = load_run(run).features[0]
+    logged = next(scenario for scenario in feature.scenarios if scenario.name == "Access is logged")
+    assert [(line.keyword, line.text, line.background) for line in logged.steps] == [
+        ("Given", "a visitor is on the sign-in page", True), ("When", "Avery signs in", False),
+        ("Then", "the access log shows a sign-in", False), ("And", "the log keeps it", False)]
+    assert logged.steps[3].table == [["kept"], ["90 days"]]
+    assert [logged.step_status("firefox", index) for index in range(4)] == [PASSED, PASSED, FAILED, NOT_RUN]
+    assert [logged.step_status("chromium", index) for index in range(4)] == [PASSED] * 4
+    assert [group.name for group in feature.rules] == [None, "the page says whose it is"]
+
+
+def test_a_failure_names_its_step_its_message_and_its_artefacts(run):
+    feature = load_run(run).features[0]
+    logged = next(scenario for scenario in feature.scenarios if scenario.name == "Access is logged")
+    [(row, failed)] = [(row, run) for row, run in logged.failures() if run.failure]
+    failure = failed.failure
+    assert row is None
+    assert failure.step.text == "the access log shows a sign-in"
+    assert failure.phase == "at step 3 of 4"
+    assert failure.message == "the visitor should see the message 'Enter your password.'"
+    assert failure.diagnosis == ["Actual value: None", "Error: element(s) not found"]
+    assert [path.name for path in failure.screenshots] == ["test-failed-1.png"]
+    assert [path.name for path in failure.traces] == ["trace.zip"], "a path relative to the invocation dir"
+    assert failure.replay == f"pytest '{failed.nodeid}' --seed 4242"
+
+
+def test_totals_count_each_example_and_what_did_not_run(run):
+    report = load_run(run)
+    assert report.totals("chromium") == {PASSED: 4, NOT_RUN: 2}, "one result outside the features"
+    assert report.totals("firefox") == {FLAKY: 1, FAILED: 1, NOT_RUN: 3}
+    assert [run.nodeid for run in report.outside] == ["tests/acceptance/test_a11y.py::t"]
+    assert report.browsers == [("chromium", "140.0"), ("firefox", "128.0")]
+
+
+def test_a_tag_shaped_like_a_passage_that_names_none_is_flagged(run):
+    assert list(load_run(run).unknown_tags) == ["L7"]
+
+
+def test_the_verdict_says_each_browser_in_words(run):
+    passages = {passage.id: passage for passage in load_run(run).passages}
+    browsers = ["chromium", "firefox"]
+    assert verdict(passages["L01"], browsers) == (FLAKY, "Verified after a retry in Firefox; verified in Chromium.")
+    assert verdict(passages["L02"], browsers) == (FAILED, "Failed in Firefox; verified in Chromium.")
+    assert verdict(passages["L04"], browsers) == (GAP, "Gap: no scenario verifies this passage.")
+
+
+def test_the_page_is_self_contained_and_says_every_status_in_words(run):
+    page = write(load_run(run)).read_text(encoding="utf-8")
+    assert 'src="data:image/png;base64,' in page, "the screenshot is inside the page"
+    assert 'href="test-access-is-logged-firefox-retry1/trace.zip"' in page, "the trace is linked beside it"
+    assert "playwright show-trace test-results/test-access-is-logged-firefox-retry1/trace.zip" in page
+    assert not re.search(r'(src|href)="(https?:)?//', page), "nothing is fetched from a server"
+    assert "<link" not in page and "<script" not in page
+    text = re.sub(r"<[^>]+>", "", page)
+    for words in ("✓ passed", "✗ failed", "○ not run", "! gap", "↻ passed on retry"):
+        assert words in text
+    assert page.count("<caption") == page.count("<table"), "every table has a caption"
+    assert "What went wrong:</strong> the visitor should see the message" in page
+    assert "<strong>Tags that name no passage</strong>" in page
+
+
+def test_the_module_prints_where_the_report_is(run, capsys):
+    assert report_main([str(run)]) == 0
+    assert str((run / "report.html").resolve()) in capsys.readouterr().out
+
+
+def test_the_module_says_when_there_is_no_run_to_report(tmp_path, capsys):
+    assert report_main([str(tmp_path)]) == 1
+    assert "run the suite first" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("technical", "message", "diagnosis"), [
+    (PLAYWRIGHT_FAILURE, "the visitor should see the message 'Enter your password.'",
+     ["Actual value: None", "Error: element(s) not found"]),
+    ("E       AssertionError: the access log should show a failed sign-in for Avery, but it shows: []\n"
+     "E       assert [] == ['failed']\n", "the access log should show a failed sign-in for Avery, but it shows: []",
+     ["assert [] == ['failed']"]),
+    ("E   playwright._impl._errors.TimeoutError: Locator.click: Timeout 5000ms exceeded.\nE   Call log:\n",
+     "TimeoutError: Locator.click: Timeout 5000ms exceeded.", []),
+    ("E   ValueError: first\n\nThe above exception was the direct cause of the following exception:\n\n"
+     "E   RuntimeError: second\n", "RuntimeError: second", []),
+    ("Traceback without markers\nKeyError: 'Dana'", "KeyError: 'Dana'", []),
+])
+def test_the_message_in_plain_words_is_taken_from_the_exception(technical, message, diagnosis):
+    assert plain_message(technical) == (message, diagnosis)
