@@ -20,6 +20,7 @@ pytest_plugins = [
     "steps.registration",
     "steps.accessibility",
     "steps.hostile_input",
+    "steps.hostile_registration",
     "report.collect",
 ]
 

@@ -4,6 +4,7 @@ import json
 import re
 import secrets
 import sqlite3
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from flask import Blueprint, Response, abort, redirect, render_template, request, session, url_for
@@ -56,7 +57,18 @@ USERNAME_MIN, USERNAME_MAX = 8, 64
 USERNAME_RULES = (f"{USERNAME_MIN} to {USERNAME_MAX} characters: letters, digits, and the signs "
                   ". - _ @ (no spaces).")
 USERNAME_TAKEN = "That user name is already taken. Choose another one."
+USERNAME_LENGTH = f"A user name has {USERNAME_MIN} to {USERNAME_MAX} characters."
 PASSWORDS_DIFFER = "The two passwords do not match. Type the same password twice."
+
+# The most each field takes (the pages' maxlength says the same), and the formats of the short ones.
+NAME_MAX, EMAIL_MAX, PHONE_MAX, STREET_MAX, CITY_MAX, AGENCY_MAX, ANSWER_MAX = 50, 254, 30, 100, 60, 120, 100
+CARD_HOLDER_MAX, CARD_NUMBER_MAX, CARD_FIELD_MAX, ACTIVATION_CODE_MAX = 100, 40, 10, 40
+EMAIL_FORMAT = "Enter an e-mail address such as name@example.com."
+PHONE_FORMAT = "Enter a phone number with its area code, such as 202-555-0143."
+POSTAL_CODE_FORMAT = "Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234."
+# RFC 5322's unquoted local part and an ASCII domain: what PACER's mail can be sent to.
+_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}")
 
 SECURITY_QUESTIONS = (
     "What is your mother's maiden name?",
@@ -71,6 +83,7 @@ QUESTION_CHOICES = [SelectChoice("", "Select a question"), *(SelectChoice(q) for
 ACTIVATION_LETTER_DAYS = (7, 10)  # business days by U.S. mail (R14)
 ACTIVATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on paper
 NOT_ACTIVATED = "PACER User Not Activated"
+ACTIVATION_CODE_FORMAT = "An activation code has 12 letters and digits, as printed in the letter."
 
 LEGACY_LINK_REFUSED = (
     "Only an upgraded PACER account can be linked to a CM/ECF account. Your PACER account is a legacy "
@@ -175,25 +188,51 @@ def government_email_unverified(email: str) -> bool:
     return not email.lower().endswith(GOVERNMENT_EMAIL_DOMAINS)
 
 
+EARLIEST_BIRTH = date(1900, 1, 1)
+
+
 def date_of_birth_problem(text: str, today: date) -> str | None:
+    """As a date field sends it: YYYY-MM-DD (Python would also read week dates and other ISO forms)."""
     try:
-        born = date.fromisoformat(text)
+        born = date.fromisoformat(text) if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text) else None
     except ValueError:
+        born = None
+    if born is None:
         return "Enter your date of birth as a date, such as 1980-04-23."
-    if not date(1900, 1, 1) <= born < today:
+    if born >= today:
         return "Enter a date of birth in the past."
+    if born < EARLIEST_BIRTH:
+        return f"Enter a date of birth on or after {EARLIEST_BIRTH:%B} 1, {EARLIEST_BIRTH.year}."
     return None
 
 
 def email_problem(email: str) -> str | None:
-    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", email):
-        return "Enter an e-mail address such as name@example.com."
+    if not _EMAIL.fullmatch(email):
+        return EMAIL_FORMAT
     return None
+
+
+def phone_problem(phone: str) -> str | None:
+    """Digits (10 to 15 of them, as 0-9) with spaces, brackets, dots, dashes or a plus sign between."""
+    if not re.fullmatch(r"[0-9 ()+.-]+", phone) or not 10 <= len(re.sub(r"[^0-9]", "", phone)) <= 15:
+        return PHONE_FORMAT
+    return None
+
+
+def postal_code_problem(code: str) -> str | None:
+    if not re.fullmatch(r"[0-9]{5}(-[0-9]{4})?", code):
+        return POSTAL_CODE_FORMAT
+    return None
+
+
+def has_letters(text: str) -> bool:
+    """A name is written in letters of some script; emoji, signs or invisible characters alone are not a name."""
+    return any(unicodedata.category(ch).startswith("L") for ch in text)
 
 
 def username_problem(db: sqlite3.Connection, username: str) -> str | None:
     if not USERNAME_MIN <= len(username) <= USERNAME_MAX:
-        return f"A user name has {USERNAME_MIN} to {USERNAME_MAX} characters."
+        return USERNAME_LENGTH
     if not re.fullmatch(r"[A-Za-z0-9._@-]+", username):
         return "A user name can contain only letters, digits and the signs . - _ @ (no spaces)."
     if accounts.find_account(db, username):
@@ -254,6 +293,13 @@ def new_activation_code() -> str:
 
 def normal_activation_code(code: str) -> str:
     return re.sub(r"[\s-]", "", code).upper()
+
+
+def activation_code_problem(code: str) -> str | None:
+    """Anything but 12 letters and digits is a mistyping, told as such, and never tried against the code."""
+    if not re.fullmatch(r"[A-Z0-9]{12}", normal_activation_code(code)):
+        return ACTIVATION_CODE_FORMAT
+    return None
 
 
 def activation_letter_arrives(sent: datetime, business_days: int) -> datetime:
@@ -319,6 +365,28 @@ def _required(what: str) -> DataRequired:
     return DataRequired(f"Enter your {what}.")
 
 
+def _at_most(limit: int, what: str) -> Length:
+    return Length(max=limit, message=f"{what} has at most {limit} characters.")
+
+
+class Letters:
+    """Refuses a name with no letter in it, such as emoji or invisible characters alone."""
+
+    def __init__(self, what: str):
+        self.message = f"{what} needs at least one letter."
+
+    def __call__(self, form, field) -> None:
+        if field.data and not has_letters(field.data):
+            raise ValidationError(self.message)
+
+
+def _name_field(label: str, required: str | None, limit: int, what: str) -> StringField:
+    """Free text that names something: trimmed, bounded, on one line, with at least one letter."""
+    validators = [_required(required)] if required else []
+    return StringField(label, filters=[strip],
+                       validators=[*validators, _at_most(limit, what), PlainText(what), Letters(what)])
+
+
 class AccountInformationForm(FlaskForm):
     SECRETS = ()
 
@@ -326,27 +394,27 @@ class AccountInformationForm(FlaskForm):
                             validators=[DataRequired("Choose a User Type.")],
                             invalid_choice_message="Choose a User Type from the list.")
     government = BooleanField(GOVERNMENT_BOX)
-    first_name = StringField("First name", filters=[strip],
-                             validators=[_required("first name"), Length(max=50), PlainText("A name")])
-    last_name = StringField("Last name", filters=[strip],
-                            validators=[_required("last name"), Length(max=50), PlainText("A name")])
+    first_name = _name_field("First name", "first name", NAME_MAX, "A name")
+    last_name = _name_field("Last name", "last name", NAME_MAX, "A name")
     date_of_birth = StringField("Date of birth", filters=[strip], widget=DateInput(),
                                 validators=[_required("date of birth")])
     email = EmailField("E-mail address", filters=[strip],
-                       validators=[_required("e-mail address"),
-                                   Length(max=254, message="An e-mail address has at most 254 characters.")])
-    phone = TelField("Phone number", filters=[strip], validators=[_required("phone number"), Length(max=30)])
+                       validators=[_required("e-mail address"), _at_most(EMAIL_MAX, "An e-mail address"),
+                                   PlainText("An e-mail address")])
+    phone = TelField("Phone number", filters=[strip],
+                     validators=[_required("phone number"), _at_most(PHONE_MAX, "A phone number"),
+                                 PlainText("A phone number")])
     street = StringField("Street address", filters=[strip],
-                         validators=[_required("street address"), Length(max=100), PlainText("An address")])
-    city = StringField("City", filters=[strip],
-                       validators=[_required("city"), Length(max=60), PlainText("A city")])
+                         validators=[_required("street address"), _at_most(STREET_MAX, "An address"),
+                                     PlainText("An address")])
+    city = _name_field("City", "city", CITY_MAX, "A city")
     state = SelectField("State", choices=[SelectChoice("", "Select a state"),
                                           *(SelectChoice(code, name) for code, name in STATES)],
                         validators=[DataRequired("Choose your state.")],
                         invalid_choice_message="Choose your state from the list.")
-    postal_code = StringField("ZIP code", filters=[strip], validators=[_required("ZIP code")])
-    agency = StringField("Government agency", filters=[strip],
-                         validators=[Length(max=120), PlainText("An agency")])
+    postal_code = StringField("ZIP code", filters=[strip], validators=[_required("ZIP code"),
+                                                                       Length(max=10, message=POSTAL_CODE_FORMAT)])
+    agency = _name_field("Government agency", None, AGENCY_MAX, "An agency")
 
     def validate_government(self, field) -> None:
         problem = user_type_problem(self.user_type.data, field.data)
@@ -364,12 +432,14 @@ class AccountInformationForm(FlaskForm):
             raise ValidationError(problem)
 
     def validate_phone(self, field) -> None:
-        if not 10 <= len(re.sub(r"\D", "", field.data)) <= 15 or not re.fullmatch(r"[\d\s()+.-]+", field.data):
-            raise ValidationError("Enter a phone number with its area code, such as 202-555-0143.")
+        problem = phone_problem(field.data)
+        if problem:
+            raise ValidationError(problem)
 
     def validate_postal_code(self, field) -> None:
-        if not re.fullmatch(r"\d{5}(-\d{4})?", field.data):
-            raise ValidationError("Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234.")
+        problem = postal_code_problem(field.data)
+        if problem:
+            raise ValidationError(problem)
 
     def validate_agency(self, field) -> None:
         if self.user_type.data in GOVERNMENT_TYPES and not field.data:
@@ -396,19 +466,31 @@ def possible_duplicate(db: sqlite3.Connection, details: dict) -> bool:
 
 # Step 6: user name, password and security questions.
 
+PASSWORD_LENGTH = f"Your password must be {accounts.PASSWORD_MIN} to {accounts.PASSWORD_POLICY_MAX} characters long."
+
+
+def _question_field(number: int) -> SelectField:
+    return SelectField(f"Security question {number}", choices=QUESTION_CHOICES,
+                       validators=[DataRequired("Choose a security question.")],
+                       invalid_choice_message="Choose a security question from the list.")
+
+
+def _answer_field(number: int) -> StringField:
+    return StringField(f"Answer to security question {number}", filters=[strip],
+                       validators=[_at_most(ANSWER_MAX, "An answer"), PlainText("An answer")])
+
+
 class LoginInformationForm(FlaskForm):
     username = StringField("User name", filters=[strip],
-                           validators=[DataRequired("Choose a user name."), Length(max=LOGIN_MAX)])
-    password = PasswordField("Password", validators=[Length(max=PASSWORD_MAX)])
-    confirm_password = PasswordField("Confirm password", validators=[Length(max=PASSWORD_MAX)])
-    question_1 = SelectField("Security question 1", choices=QUESTION_CHOICES,
-                             validators=[DataRequired("Choose a security question.")])
-    answer_1 = StringField("Answer to security question 1", filters=[strip],
-                           validators=[Length(max=100), PlainText("An answer")])
-    question_2 = SelectField("Security question 2", choices=QUESTION_CHOICES,
-                             validators=[DataRequired("Choose a security question.")])
-    answer_2 = StringField("Answer to security question 2", filters=[strip],
-                           validators=[Length(max=100), PlainText("An answer")])
+                           validators=[DataRequired("Choose a user name."),
+                                       Length(max=USERNAME_MAX, message=USERNAME_LENGTH)])
+    password = PasswordField("Password", validators=[Length(max=PASSWORD_MAX, message=PASSWORD_LENGTH)])
+    confirm_password = PasswordField("Confirm password",
+                                     validators=[Length(max=PASSWORD_MAX, message=PASSWORDS_DIFFER)])
+    question_1 = _question_field(1)
+    answer_1 = _answer_field(1)
+    question_2 = _question_field(2)
+    answer_2 = _answer_field(2)
 
     SECRETS = ("password", "confirm_password", "answer_1", "answer_2")
 
@@ -444,10 +526,13 @@ def _accept_login(db: sqlite3.Connection, draft: Draft, form: LoginInformationFo
 # Step 7: payment.
 
 class PaymentForm(FlaskForm):
-    card_holder = StringField("Name on card", filters=[strip], validators=[Length(max=100), PlainText("A name")])
-    card_number = StringField("Card number", filters=[strip], validators=[Length(max=40)])
-    card_expiry = StringField("Expiration date", filters=[strip], validators=[Length(max=10)])
-    card_security_code = PasswordField("Security code", validators=[Length(max=10)])
+    card_holder = _name_field("Name on card", None, CARD_HOLDER_MAX, "A name")
+    card_number = StringField("Card number", filters=[strip],
+                              validators=[Length(max=CARD_NUMBER_MAX, message=cards.NUMBER_FORMAT)])
+    card_expiry = StringField("Expiration date", filters=[strip],
+                              validators=[Length(max=CARD_FIELD_MAX, message=cards.EXPIRY_FORMAT)])
+    card_security_code = PasswordField("Security code",
+                                       validators=[Length(max=CARD_FIELD_MAX, message=cards.SECURITY_CODE_FORMAT)])
 
     SECRETS = ("card_number", "card_security_code")
 
@@ -490,8 +575,12 @@ def register_account(db: sqlite3.Connection, draft: Draft, letter_days: int) -> 
     government = government_type and not government_email_unverified(details["email"])
     moment = now(db)
     code = None if card else new_activation_code()
+    # Hashed before the write lock is taken: parallel registrations wait for each other only briefly.
+    code_hash = accounts.hash_secret(normal_activation_code(code)) if code else None
     try:
         with transaction(db):
+            # The write lock is held from here: of parallel registrations of one user name, the first
+            # creates the account and the others find it. The UNIQUE login is the last line of defence.
             if accounts.find_account(db, username):
                 raise UserNameTaken(username)
             account_id = db.execute(
@@ -500,8 +589,7 @@ def register_account(db: sqlite3.Connection, draft: Draft, letter_days: int) -> 
                 "phone, street, city, state, postal_code, card_last4) "
                 "VALUES (?, ?, 'pacer', ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (username, login["password_hash"], details["first_name"], details["last_name"], details["email"],
-                 stamp(moment), int(card is not None), accounts.hash_secret(normal_activation_code(code))
-                 if code else None, details["user_type"], int(government),
+                 stamp(moment), int(card is not None), code_hash, details["user_type"], int(government),
                  details["agency"] if government_type else None, details["date_of_birth"], details["phone"],
                  details["street"], details["city"], details["state"], details["postal_code"],
                  card["last4"] if card else None),
@@ -681,7 +769,12 @@ def thank_you():
 class ActivationForm(FlaskForm):
     code = StringField("Activation code", filters=[strip],
                        validators=[DataRequired("Enter the activation code from the letter we mailed to you."),
-                                   Length(max=40, message="An activation code has 12 letters and digits.")])
+                                   Length(max=ACTIVATION_CODE_MAX, message=ACTIVATION_CODE_FORMAT)])
+
+    def validate_code(self, field) -> None:
+        problem = activation_code_problem(field.data)
+        if problem:
+            raise ValidationError(problem)
 
 
 class UpgradeForm(FlaskForm):
@@ -690,10 +783,10 @@ class UpgradeForm(FlaskForm):
 
 class LinkForm(FlaskForm):
     login = StringField("CM/ECF login", filters=[strip],
-                        validators=[DataRequired("Enter your CM/ECF filer login."), Length(max=LOGIN_MAX),
-                                    PlainText("A login")])
+                        validators=[DataRequired("Enter your CM/ECF filer login."),
+                                    _at_most(LOGIN_MAX, "A login"), PlainText("A login")])
     password = PasswordField("CM/ECF password", validators=[DataRequired("Enter your CM/ECF password."),
-                                                            Length(max=PASSWORD_MAX)])
+                                                            _at_most(PASSWORD_MAX, "A password")])
 
 
 def _signed_in() -> Account:

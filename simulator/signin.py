@@ -13,7 +13,7 @@ from wtforms.validators import DataRequired, EqualTo, Length, Optional, Validati
 from . import accounts, mail
 from .accounts import CLIENT_CODE_MAX, LOGIN_MAX, PASSWORD_MAX, SignInRefusal
 from .db import get_db, now, parse_stamp, stamp, transaction
-from .validation import PlainText, strip
+from .validation import PlainText, has_control_characters, strip
 
 bp = Blueprint("signin", __name__)
 
@@ -62,7 +62,8 @@ class SignInForm(FlaskForm):
 
 def safe_next(target: str | None) -> str | None:
     """Only a path on this site, so a crafted link cannot send people elsewhere after sign-in."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    if (not target or not target.startswith("/") or target.startswith("//") or "\\" in target
+            or has_control_characters(target) or len(target) > 2048):
         return None
     parts = urlsplit(target)
     return target if not parts.scheme and not parts.netloc else None

@@ -1,6 +1,7 @@
 """Steps of the PACER registration journey: guidance, the wizard, activation and linking."""
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from pytest_bdd import given, parsers, then, when
 
 from fixtures.personas import (
     Persona,
+    build_persona,
     build_registrant,
     card_failing_checksum,
     expired_card,
@@ -32,6 +34,13 @@ DECLINED_CARDS = {
     "a card number that fails the checksum": card_failing_checksum,
     "an expired card": expired_card,
 }
+
+
+@dataclass
+class AwaitingActivation(Persona):
+    """A PACER account registered without a card: case search waits for the code the letter brings."""
+
+    activated: int = 0
 
 
 @pytest.fixture
@@ -70,6 +79,12 @@ def registrant(people, faker, name):
 @given(parsers.parse("{name} wants an upgraded PACER account as {user_type}"))
 def registrant_of_type(people, faker, name, user_type):
     people[name] = build_registrant(faker, name, user_type)
+
+
+@given(parsers.parse("{name} registered without a credit card and waits for the activation letter"))
+def awaiting_activation(people, control, faker, name):
+    people[name] = AwaitingActivation(**vars(build_persona(faker, name, "viewer")))
+    control.create_account(people[name])
 
 
 @given(parsers.parse("{name} has a PACER account created on {day}"))

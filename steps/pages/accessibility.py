@@ -26,9 +26,47 @@ def describe(violations: list[dict]) -> str:
 
 
 def tab_to(page: Page, target: Locator) -> None:
-    """Press Tab until the target has the focus, as a keyboard user would, within a bound."""
+    """Press Tab until the target has the focus, as a keyboard user would, within a bound; Shift+Tab
+    when the target comes before the control that has the focus."""
+    key = "Shift+Tab" if target.evaluate(_BEFORE_THE_FOCUS) else "Tab"
     for _ in range(TAB_LIMIT):
-        page.keyboard.press("Tab")
+        page.keyboard.press(key)
         if target.evaluate("element => element === document.activeElement"):
             return
-    expect(target, f"Tab should reach {target} within {TAB_LIMIT} presses").to_be_focused()
+    expect(target, f"{key} should reach {target} within {TAB_LIMIT} presses").to_be_focused()
+
+
+_BEFORE_THE_FOCUS = """element => {
+    const focused = document.activeElement;
+    return Boolean(focused && focused !== document.body && focused !== element
+                   && element.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING);
+}"""
+
+
+def choose_with_arrow_keys(page: Page, select: Locator, option: str) -> None:
+    """In a focused list, Arrow Down or Arrow Up to the option (by its value), as a keyboard user does."""
+    distance = select.evaluate(
+        "(list, wanted) => [...list.options].findIndex(o => o.value === wanted) - list.selectedIndex", option)
+    for _ in range(abs(distance)):
+        page.keyboard.press("ArrowDown" if distance > 0 else "ArrowUp")
+    expect(select).to_have_value(option)
+
+
+def type_date(page: Page, field: Locator, iso_date: str) -> None:
+    """Tab to a date field and type month, day and year, in the order the browsers show them (en-US)."""
+    year, month, day = iso_date.split("-")
+    type_into(page, field, f"{month}{day}{year}")
+    expect(field).to_have_value(iso_date)
+
+
+def type_into(page: Page, field: Locator, text: str) -> None:
+    """Tab to the field and type, key by key."""
+    tab_to(page, field)
+    page.keyboard.type(text)
+
+
+def press_enter_on(page: Page, control: Locator) -> None:
+    """Tab to a button or link, press Enter, and wait for the page it loads."""
+    tab_to(page, control)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")

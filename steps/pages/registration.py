@@ -2,15 +2,17 @@
 
 import re
 
-from playwright.sync_api import Download, Locator, Page
+from playwright.sync_api import Download, Locator, Page, expect
 
 from fixtures.personas import Card, Persona
 
 from . import submit
+from .accessibility import choose_with_arrow_keys, press_enter_on, tab_to, type_date, type_into
 
 POLICIES_ACKNOWLEDGEMENT = ("Check here to acknowledge you have read and understand the policies and "
                             "procedures listed above.")
 PRINTABLE_POLICIES = "Click here to download a printable version of the Policies and Procedures"
+CHOSEN_FROM_LISTS = ("User Type", "State")
 
 
 class GuidancePage:
@@ -112,6 +114,21 @@ class RegistrationForm:
         self.page.goto("/pacer/register/case-search-only/account")
         return self
 
+    def field(self, label: str) -> Locator:
+        """Any field of the step shown, by its label."""
+        return self.page.get_by_label(label, exact=True)
+
+    def change(self, label: str, text: str) -> None:
+        """Put other text in one field, as if pasted; a new password is confirmed with the same text."""
+        self.field(label).fill(text)
+        if label == "Password":
+            self.confirm_password.fill(text)
+
+    def type_afresh(self, label: str, text: str) -> None:
+        """Clear one field and type into it key by key, as a person does: the page's limits apply."""
+        self.field(label).clear()
+        self.field(label).press_sequentially(text)
+
     def user_types(self, group: str = "") -> Locator:
         """The User Type options, leaving out the "Select User Type" prompt; within one group if named,
         or outside every group if the group is empty. (No ARIA role names an option group.)"""
@@ -127,28 +144,32 @@ class RegistrationForm:
 
     # Step 5.
 
-    def _typed_entries(self, person: Persona) -> list[tuple[Locator, str]]:
-        return [
-            (self.first_name, person.first_name), (self.last_name, person.last_name),
-            (self.date_of_birth, person.date_of_birth), (self.email, person.email), (self.phone, person.phone),
-            (self.street, person.street), (self.city, person.city), (self.postal_code, person.postal_code),
-        ]
+    @staticmethod
+    def account_entries(person: Persona) -> dict[str, str]:
+        """What the person enters in each field of step 5, by the field's label, in the page's order."""
+        entries = {
+            "User Type": person.user_type, "First name": person.first_name, "Last name": person.last_name,
+            "Date of birth": person.date_of_birth, "E-mail address": person.email, "Phone number": person.phone,
+            "Street address": person.street, "City": person.city, "State": person.state,
+            "ZIP code": person.postal_code,
+        }
+        if person.agency:
+            entries["Government agency"] = person.agency
+        return entries
 
-    def account_information(self, person: Persona) -> list[tuple[Locator, str]]:
-        """Each field of step 5 with what the person enters there."""
-        agency = [(self.agency, person.agency)] if person.agency else []
-        return [(self.user_type, person.user_type), *self._typed_entries(person), (self.state, person.state),
-                *agency]
+    def account_information(self, person: Persona, *, leaving_out: str = "") -> list[tuple[Locator, str]]:
+        """Each field of step 5 with what the person enters there, but the one labelled as left out."""
+        return [(self.field(label), value) for label, value in self.account_entries(person).items()
+                if label != leaving_out]
 
     def fill_account_information(self, person: Persona, *, government: bool | None = None,
                                  agency: bool = True) -> None:
-        self.user_type.select_option(person.user_type)
         self.government.set_checked(bool(person.government) if government is None else government)
-        for locator, value in self._typed_entries(person):
-            locator.fill(value)
-        self.state.select_option(person.state)
-        if person.agency and agency:
-            self.agency.fill(person.agency)
+        for label, value in self.account_entries(person).items():
+            if label in CHOSEN_FROM_LISTS:
+                self.field(label).select_option(value)
+            elif agency or label != "Government agency":
+                self.field(label).fill(value)
 
     def complete_account_information(self, person: Persona, **choices) -> None:
         self.fill_account_information(person, **choices)
@@ -184,6 +205,11 @@ class RegistrationForm:
         self.card_expiry.fill(card.expiry)
         self.card_security_code.fill(card.security_code)
 
+    def card_details(self, card: Card, *, leaving_out: str = "") -> list[tuple[Locator, str]]:
+        """The card details shown again after a refusal (not the number or security code), but the one left out."""
+        shown = {"Name on card": card.holder, "Expiration date": card.expiry}
+        return [(self.field(label), value) for label, value in shown.items() if label != leaving_out]
+
     def pay(self, card: Card | None) -> None:
         """With a card for instant access, or without one (click Next) to wait for the mailed code."""
         if card:
@@ -200,6 +226,45 @@ class RegistrationForm:
         with self.page.expect_download() as download:
             self.printable_policies.click()
         return download.value
+
+    # By keyboard alone: Tab and Shift+Tab, arrow keys in lists, Space for boxes, Enter for buttons.
+
+    def complete_account_information_by_keyboard(self, person: Persona) -> None:
+        for label, value in self.account_entries(person).items():
+            field = self.field(label)
+            if label in CHOSEN_FROM_LISTS:
+                tab_to(self.page, field)
+                choose_with_arrow_keys(self.page, field, value)
+            elif label == "Date of birth":
+                type_date(self.page, field, value)
+            else:
+                type_into(self.page, field, value)
+            if label == "User Type" and person.government:
+                tab_to(self.page, self.government)
+                self.page.keyboard.press("Space")
+        press_enter_on(self.page, self.next)
+
+    def choose_login_by_keyboard(self, person: Persona) -> None:
+        for field, text in ((self.user_name, person.login), (self.password, person.password),
+                            (self.confirm_password, person.password)):
+            type_into(self.page, field, text)
+        for question, answer, (asked, reply) in zip(self.questions, self.answers,
+                                                    person.security_answers.items(), strict=True):
+            tab_to(self.page, question)
+            choose_with_arrow_keys(self.page, question, asked)
+            type_into(self.page, answer, reply)
+        press_enter_on(self.page, self.next)
+
+    def go_on_by_keyboard(self) -> None:
+        press_enter_on(self.page, self.next)
+
+    def submit_policies_by_keyboard(self) -> None:
+        # Past the box to Submit first, as someone skimming the page does, then back to it with Shift+Tab.
+        tab_to(self.page, self.submit_button)
+        tab_to(self.page, self.acknowledgement)
+        self.page.keyboard.press("Space")
+        expect(self.acknowledgement).to_be_checked()
+        press_enter_on(self.page, self.submit_button)
 
     def go_back(self) -> None:
         submit(self.back)
@@ -243,6 +308,9 @@ class ManageAccountPage:
     def follow_link_utility(self) -> None:
         submit(self.link_cmecf_account)
 
+    def follow_link_utility_by_keyboard(self) -> None:
+        press_enter_on(self.page, self.link_cmecf_account)
+
     def activate(self, code: str) -> None:
         self.activation_code.fill(code)
         submit(self.activate_button)
@@ -272,3 +340,11 @@ class LinkAccountPage:
 
     def confirm(self) -> None:
         submit(self.submit_button)
+
+    def link_by_keyboard(self, login: str, password: str) -> None:
+        """Enter the CM/ECF login and password, then confirm, by keyboard alone."""
+        type_into(self.page, self.login, login)
+        type_into(self.page, self.password, password)
+        press_enter_on(self.page, self.next)
+        expect(self.confirmation).to_be_visible()
+        press_enter_on(self.page, self.submit_button)
