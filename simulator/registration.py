@@ -614,6 +614,12 @@ def register_account(db: sqlite3.Connection, draft: Draft, letter_days: int) -> 
     return account_id
 
 
+def _registered_by(db: sqlite3.Connection, draft: Draft, username: str) -> int | None:
+    """The account this very draft created, recognised by its salted password hash, if any."""
+    row = db.execute("SELECT id, password_hash FROM accounts WHERE login = ?", (username,)).fetchone()
+    return row["id"] if row and row["password_hash"] == draft.step("login").get("password_hash") else None
+
+
 @bp.app_template_filter("long_date")
 def long_date(day: date) -> str:
     return f"{day:%A, %B} {day.day}, {day.year}"
@@ -740,7 +746,13 @@ def _policies_step(db: sqlite3.Connection, draft: Draft):
         try:
             account_id = register_account(db, draft, secrets.choice(range(ACTIVATION_LETTER_DAYS[0],
                                                                            ACTIVATION_LETTER_DAYS[1] + 1)))
-        except UserNameTaken:
+        except UserNameTaken as taken:
+            mine = _registered_by(db, draft, str(taken))
+            if mine is not None:
+                # A second click on Submit, sent before the first answer came back: the account is
+                # this registration's own, so the person is thanked, not told the name is taken.
+                session[REGISTERED_SESSION_KEY] = mine
+                return redirect(url_for(".thank_you"))
             draft.step("login").update(complete=False, username_taken=True)
             draft.save(db)
             return redirect(url_for(".wizard_step", step="login"))

@@ -130,3 +130,25 @@ def test_parallel_registrations_of_one_user_name_make_exactly_one_account(app, w
         assert db.execute("SELECT COUNT(*) FROM access_log WHERE event = 'registration'").fetchone()[0] == 1
         # The people sent back keep their drafts, to choose another name; the one thanked has none left.
         assert db.execute("SELECT COUNT(*) FROM registration_drafts").fetchone()[0] == PEOPLE - 1
+
+
+def test_a_second_click_on_submit_thanks_the_person_instead_of_calling_the_name_taken(app):
+    """The second request of a double click loaded the draft before the first one created the account."""
+    wizard = ClientWizard(app, "")
+    for step, data in steps_for(0, "double.clicker"):
+        wizard.post(f"{WIZARD}/{step}", data)
+    with app.app_context():
+        (draft_row,) = get_db().execute("SELECT * FROM registration_drafts").fetchall()
+    with wizard.client.session_transaction() as session:
+        cookie_before = dict(session)
+    assert wizard.post(f"{WIZARD}/policies", {"acknowledged": "y"})[1].endswith("/thank-you")
+    # The second request carries the cookie and finds the draft as they were before the first answer.
+    with app.app_context():
+        get_db().execute("INSERT INTO registration_drafts VALUES (?, ?, ?)", tuple(draft_row))
+    with wizard.client.session_transaction() as session:
+        session.clear()
+        session.update(cookie_before)
+    status, location = wizard.post(f"{WIZARD}/policies", {"acknowledged": "y"})
+    assert (status, location.rsplit("/", 1)[-1]) == (302, "thank-you")
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM accounts WHERE login = 'double.clicker'").fetchone()[0] == 1
