@@ -23,7 +23,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_NAME="cmecf_session",
         WTF_CSRF_TIME_LIMIT=None,
         # werkzeug's scrypt (N=32768). A test run may lower the cost; hashes stay salted scrypt.
-        PASSWORD_HASH_METHOD="scrypt",  # noqa: S106 - a hash method, not a password
+        PASSWORD_HASH_METHOD="scrypt",  # noqa: S106  # nosec B106 - a hash method, not a password
     )
     if config:
         app.config.from_mapping(config)
