@@ -1,0 +1,235 @@
+"""`./harness bench`: the suite against raw Playwright, its wall time and memory, the simulator under load.
+
+In one run, on one simulator (bench/simulator.py: configured as the suite embeds it, in its own process):
+  - the harness: bench/baseline.py's representative scenarios run through the suite itself
+    (pytest-bdd, steps, page objects, fixtures; --base-url at that simulator, -n 0), each timed
+    by bench/timing.py without the once-per-run browser launch;
+  - the baseline: the same interactions as a plain Playwright script (bench/baseline.py);
+  - both repeated, alternating which goes first, per browser; the ratio harness/baseline of each
+    repetition (the two ran back to back, so a drift in the machine's load hits both), per scenario
+    and in all, as the median of the repetitions with min and max;
+  - the full suite, both browsers, at 1 and 2 workers (its own embedded simulators): wall time and
+    the peak memory of the whole process tree;
+  - the load test of bench/load.py.
+The figures are printed and written to bench/results.json (or --output).
+"""
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import secrets
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from . import load
+from .baseline import SCENARIOS
+from .measure import Measured, run_measured, spread
+from .servers import ROOT, benchmark_simulator_process
+
+TARGET_RATIO = 1.25
+TARGET_SUITE_SECONDS = 120.0
+TARGET_SUITE_WORKERS = 2
+BROWSERS = ("chromium", "firefox")
+
+
+class Benchmark:
+    def __init__(self, args: argparse.Namespace, scratch: Path):
+        self.args = args
+        self.scratch = scratch
+        self.token = secrets.token_urlsafe(24)
+        self.env = {**os.environ, "SIMULATOR_CONTROL_TOKEN": self.token}
+        self.failures: list[str] = []
+        self.runs = 0
+
+    def _scratch(self, name: str) -> Path:
+        self.runs += 1
+        return self.scratch / f"{self.runs:03d}-{name}"
+
+    def _check(self, what: str, measured: Measured) -> bool:
+        if measured.returncode != 0:
+            self.failures.append(f"{what} exited with {measured.returncode}:\n{measured.tail()}")
+            print(f"  ! {what} failed (exit {measured.returncode}); its output ends:\n{measured.tail(15)}")
+            return False
+        return True
+
+    def harness(self, browser: str, url: str) -> tuple[dict[str, float], Measured]:
+        timings = self._scratch(f"harness-{browser}.json")
+        command = [sys.executable, "-m", "pytest", *(s.nodeid(browser) for s in SCENARIOS),
+                   "--browser", browser, "-n", "0", "--base-url", url, "--seed", str(self.args.seed),
+                   "--output", str(self._scratch("harness-output")), "-p", "bench.timing",
+                   "--bench-timings", str(timings), "-q", "-p", "no:cacheprovider"]
+        measured = run_measured(command, env=self.env, timeout=600)
+        if not self._check(f"the harness in {browser}", measured):
+            return {}, measured
+        scenarios = json.loads(timings.read_text(encoding="utf-8"))
+        seconds = {}
+        for scenario in SCENARIOS:
+            timed = scenarios.get(scenario.nodeid(browser))
+            if timed is None or timed["outcome"] != "passed":
+                self.failures.append(f"harness scenario {scenario.nodeid(browser)}: {timed and timed['outcome']}")
+                continue
+            seconds[scenario.name] = timed["seconds"]
+        return seconds, measured
+
+    def baseline(self, browser: str, url: str) -> tuple[dict[str, float], Measured]:
+        output = self._scratch(f"baseline-{browser}.json")
+        command = [sys.executable, "-m", "bench.baseline", "--browser", browser, "--url", url,
+                   "--output", str(output)]
+        measured = run_measured(command, env=self.env, timeout=600)
+        if not self._check(f"the baseline in {browser}", measured):
+            return {}, measured
+        return json.loads(output.read_text(encoding="utf-8")), measured
+
+    def compare(self) -> dict:
+        """Harness and baseline, repetition by repetition, on one simulator."""
+        samples = {browser: {"harness": [], "baseline": [], "harness_pss": [], "baseline_pss": []}
+                   for browser in self.args.browser}
+        with benchmark_simulator_process(self.scratch / "simulator.sqlite3", self.token) as server:
+            for repetition in range(self.args.repeat):
+                for browser in self.args.browser:
+                    kinds = ("harness", "baseline") if repetition % 2 == 0 else ("baseline", "harness")
+                    for kind in kinds:
+                        seconds, measured = getattr(self, kind)(browser, server.url)
+                        samples[browser][kind].append(seconds)
+                        samples[browser][f"{kind}_pss"].append(measured.peak_pss_mib)
+                        total = sum(seconds.values()) * 1000
+                        print(f"  repetition {repetition + 1}/{self.args.repeat}, {browser:8s} {kind:8s} "
+                              f"{total:7.0f} ms for {len(seconds)} scenarios")
+        return {browser: summarise(runs) for browser, runs in samples.items()}
+
+    def suite(self, workers: int) -> dict:
+        output = self._scratch(f"suite-{workers}")
+        command = [sys.executable, "-m", "pytest", "tests/acceptance", "-n", str(workers),
+                   "--seed", str(self.args.seed), "--output", str(output), "-q", "-p", "no:cacheprovider"]
+        print(f"  the full suite, both browsers, {workers} worker(s) ...", flush=True)
+        measured = run_measured(command, env={k: v for k, v in os.environ.items() if k != "SIMULATOR_CONTROL_TOKEN"},
+                                timeout=1800)
+        outcomes: dict[str, int] = {}
+        results = output / "results.json"
+        if results.exists():
+            for result in json.loads(results.read_text(encoding="utf-8"))["results"]:
+                outcomes[result["outcome"]] = outcomes.get(result["outcome"], 0) + 1
+        if measured.returncode != 0:
+            print(f"  ! the suite at {workers} worker(s) exited with {measured.returncode}: {outcomes}")
+        return {"workers": workers, "seconds": round(measured.seconds, 1), "exit_code": measured.returncode,
+                "outcomes": outcomes, "peak_pss_mib": round(measured.peak_pss_mib),
+                "peak_rss_mib": round(measured.peak_rss_mib), "summary": measured.tail(1)}
+
+
+def summarise(runs: dict[str, list]) -> dict:
+    """Per scenario and in all: harness and baseline milliseconds, and the paired ratio."""
+    pairs = [(h, b) for h, b in zip(runs["harness"], runs["baseline"], strict=True)
+             if set(h) == set(b) == {s.name for s in SCENARIOS}]
+    if not pairs:
+        return {"scenarios": {}, "all": None, "repetitions": 0}
+    scenarios = {}
+    for scenario in SCENARIOS:
+        harness = [h[scenario.name] * 1000 for h, _ in pairs]
+        baseline = [b[scenario.name] * 1000 for _, b in pairs]
+        scenarios[scenario.name] = {
+            "harness_ms": rounded(spread(harness)), "baseline_ms": rounded(spread(baseline)),
+            "ratio": rounded(spread([h / b for h, b in zip(harness, baseline, strict=True)]), 3)}
+    harness_total = [sum(h.values()) * 1000 for h, _ in pairs]
+    baseline_total = [sum(b.values()) * 1000 for _, b in pairs]
+    return {
+        "repetitions": len(pairs),
+        "scenarios": scenarios,
+        "all": {"harness_ms": rounded(spread(harness_total)), "baseline_ms": rounded(spread(baseline_total)),
+                "ratio": rounded(spread([h / b for h, b in zip(harness_total, baseline_total, strict=True)]), 3)},
+        "peak_pss_mib": {"harness": round(max(runs["harness_pss"])), "baseline": round(max(runs["baseline_pss"]))},
+    }
+
+
+def rounded(figures: dict[str, float], digits: int = 0) -> dict[str, float]:
+    return {name: round(value, digits) if digits else round(value) for name, value in figures.items()}
+
+
+def machine() -> dict:
+    return {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+            "playwright": importlib.metadata.version("playwright"),
+            "load_average": [round(x, 2) for x in os.getloadavg()]}
+
+
+def show(figures: dict) -> str:
+    lines = []
+    spread_of = "median [min-max]"
+    for browser, summary in figures.get("comparison", {}).items():
+        if not summary["all"]:
+            lines.append(f"{browser}: no complete repetition (see the failures above)")
+            continue
+        lines.append(f"\n{browser}: harness vs raw Playwright, {summary['repetitions']} repetitions, "
+                     f"{spread_of}, milliseconds per scenario")
+        lines.append(f"  {'scenario':32s} {'harness':>20s} {'baseline':>20s} {'ratio':>20s}")
+        rows = [*summary["scenarios"].items(), (f"all {len(summary['scenarios'])}, summed", summary["all"])]
+        for name, row in rows:
+            lines.append(f"  {name:32s} {fmt(row['harness_ms'])} {fmt(row['baseline_ms'])} "
+                         f"{fmt(row['ratio'], '.2f')}")
+        ratio = summary["all"]["ratio"]["median"]
+        verdict = "meets" if ratio <= TARGET_RATIO else f"MISSES by {ratio - TARGET_RATIO:.2f}"
+        lines.append(f"  ratio {ratio:.2f} {verdict} the target (at most {TARGET_RATIO}); peak memory PSS: "
+                     f"harness {summary['peak_pss_mib']['harness']} MiB, "
+                     f"baseline {summary['peak_pss_mib']['baseline']} MiB")
+    for run in figures.get("suite", []):
+        lines.append(f"\nfull suite, both browsers, {run['workers']} worker(s): {run['seconds']:.1f} s, "
+                     f"{run['outcomes']}, peak memory PSS {run['peak_pss_mib']} MiB (RSS {run['peak_rss_mib']} MiB)")
+        if run["workers"] == TARGET_SUITE_WORKERS:
+            over = run["seconds"] - TARGET_SUITE_SECONDS
+            lines.append(f"  {'meets' if over < 0 else f'MISSES by {over:.0f} s'} the target "
+                         f"(under {TARGET_SUITE_SECONDS:.0f} s at {TARGET_SUITE_WORKERS} workers)")
+    if figures.get("load"):
+        lines.append("\nsimulator under load: " + load.describe(load.LoadResult(**figures["load"])))
+    before, after = figures["machine"]["load_average"], figures["machine_after"]["load_average"]
+    lines.append(f"\nmachine: {figures['machine']['cpus']} CPUs, load average {before[0]} before, {after[0]} after"
+                 + (" - busy: figures are noisy, take them again on a quiet machine" if max(before[0], after[0]) > 0.5
+                    else ""))
+    return "\n".join(lines)
+
+
+def fmt(figure: dict[str, float], spec: str = ".0f") -> str:
+    return f"{figure['median']:{spec}} [{figure['min']:{spec}}-{figure['max']:{spec}}]".rjust(20)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="./harness bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=6,
+                        help="repetitions of harness and baseline (default 6; keep it even, so each goes first "
+                             "as often as the other)")
+    parser.add_argument("--browser", action="append", choices=BROWSERS,
+                        help="a browser to compare in (repeatable; default both)")
+    parser.add_argument("--workers", default="1,2", help="worker counts for the full suite (default 1,2)")
+    parser.add_argument("--skip-suite", action="store_true", help="do not time the full suite")
+    parser.add_argument("--skip-load", action="store_true", help="do not run the load test")
+    parser.add_argument("--seed", type=int, default=8, help="the suite's data seed (default 8)")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json",
+                        help="where the figures go (default bench/results.json)")
+    args = parser.parse_args()
+    args.browser = args.browser or list(BROWSERS)
+    figures: dict = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine(),
+                     "scenarios": {s.name: s.nodeid("<browser>") for s in SCENARIOS}}
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        benchmark = Benchmark(args, Path(scratch))
+        print(f"harness vs raw Playwright: {len(SCENARIOS)} scenarios x {args.repeat} repetitions "
+              f"in {', '.join(args.browser)}", flush=True)
+        figures["comparison"] = benchmark.compare()
+        if not args.skip_suite:
+            figures["suite"] = [benchmark.suite(int(w)) for w in args.workers.split(",")]
+        if not args.skip_load:
+            print("  the simulator under load ...", flush=True)
+            figures["load"] = asdict(load.run())
+        figures["machine_after"] = machine()
+        figures["failures"] = benchmark.failures
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    print(show(figures))
+    print(f"\nfigures written to {args.output}")
+    return 1 if benchmark.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

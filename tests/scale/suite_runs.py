@@ -1,0 +1,58 @@
+"""How the scale-out tests run the suite itself: on a few scenarios, in a subprocess of its own."""
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.servers import ROOT
+
+# Two sign-ins, so a run leaves traces in the simulator's access log: 2 scenarios x 2 browsers.
+SIGN_INS = "test_an_attorney_signs_in_to_file_with_the_court or test_a_member_of_the_public_signs_in_to_view"
+# Variables that would point a run elsewhere: each test sets the ones it means.
+OUTSIDE_SETTINGS = ("SIMULATOR_CONTROL_TOKEN", "PLAYWRIGHT_BROWSER_SERVER", "BDD_SEED")
+
+
+@dataclass
+class SuiteRun:
+    returncode: int
+    output: str
+    outcomes: dict[str, str]  # node id: outcome, from the run's results.json
+
+    @property
+    def passed(self) -> set[str]:
+        return {nodeid for nodeid, outcome in self.outcomes.items() if outcome == "passed"}
+
+    def explain(self) -> str:
+        return f"exit {self.returncode}, outcomes {self.outcomes}; output ends:\n{self.output[-3000:]}"
+
+
+class SuiteRunner:
+    """Runs `pytest tests/acceptance -n 0 <args>` in a subprocess, each run with its own --output."""
+
+    def __init__(self, scratch: Path):
+        self.scratch = scratch
+        self.runs = 0
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300) -> SuiteRun:
+        self.runs += 1
+        output = self.scratch / f"run-{self.runs}"
+        environment = {k: v for k, v in os.environ.items() if k not in OUTSIDE_SETTINGS} | (env or {})
+        command = [sys.executable, "-m", "pytest", "tests/acceptance", "-n", "0", "-q", "-p", "no:cacheprovider",
+                   "--output", str(output), *args]
+        finished = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True,
+                                  timeout=timeout, check=False)
+        results = output / "results.json"
+        outcomes = {}
+        if results.exists():
+            outcomes = {r["nodeid"]: r["outcome"] for r in json.loads(results.read_text(encoding="utf-8"))["results"]}
+        return SuiteRun(finished.returncode, finished.stdout + finished.stderr, outcomes)
+
+
+def collected(*args: str) -> set[str]:
+    """The node ids `pytest <args>` selects (paths or node ids, then options), without running them."""
+    finished = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", *args],
+                              cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
+    return {line for line in finished.stdout.splitlines() if "::" in line}
