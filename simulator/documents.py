@@ -63,19 +63,21 @@ def may_view(db: sqlite3.Connection, account: Account, document: sqlite3.Row) ->
     return not document["restricted"] or is_attorney_of_record(db, account, document["case_id"])
 
 
+DOCUMENT_WITH_CASE = ("SELECT d.*, c.number AS case_number, c.title AS case_title FROM documents d "
+                      "JOIN cases c ON c.id = d.case_id ")
+
+
 def find_document(db: sqlite3.Connection, case_id: int, number: int) -> sqlite3.Row | None:
-    return db.execute(
-        "SELECT d.*, c.number AS case_number, c.title AS case_title FROM documents d "
-        "JOIN cases c ON c.id = d.case_id WHERE d.case_id = ? AND d.number = ?", (case_id, number),
-    ).fetchone()
+    return db.execute(DOCUMENT_WITH_CASE + "WHERE d.case_id = ? AND d.number = ?", (case_id, number)).fetchone()
+
+
+def document_by_id(db: sqlite3.Connection, document_id: int) -> sqlite3.Row | None:
+    return db.execute(DOCUMENT_WITH_CASE + "WHERE d.id = ?", (document_id,)).fetchone()
 
 
 def send_nefs(db: sqlite3.Connection, document_id: int) -> list[str]:
     """A Notice of Electronic Filing to every attorney of record, each with its own free look."""
-    document = db.execute(
-        "SELECT d.*, c.number AS case_number, c.title AS case_title FROM documents d "
-        "JOIN cases c ON c.id = d.case_id WHERE d.id = ?", (document_id,),
-    ).fetchone()
+    document = document_by_id(db, document_id)
     recipients = db.execute(
         "SELECT a.* FROM attorneys_of_record r JOIN accounts a ON a.id = r.account_id WHERE r.case_id = ?",
         (document["case_id"],),
@@ -129,10 +131,7 @@ def free_look(token: str):
     nef = db.execute("SELECT * FROM nefs WHERE token = ?", (token[:64],)).fetchone()
     if nef is None:
         abort(404)
-    document = db.execute(
-        "SELECT d.*, c.number AS case_number, c.title AS case_title FROM documents d "
-        "JOIN cases c ON c.id = d.case_id WHERE d.id = ?", (nef["document_id"],),
-    ).fetchone()
+    document = document_by_id(db, nef["document_id"])
     paid_view = url_for("documents.document", case_id=document["case_id"], number=document["number"])
     account = accounts.current_account()
     if account is None:
@@ -159,7 +158,7 @@ def free_look(token: str):
                            fee=None, client_code=accounts.current_client_code())
 
 
-def _pacer_viewer(db: sqlite3.Connection) -> Account | tuple:
+def _pacer_viewer() -> Account:
     account = _signed_in_or_redirect()
     if not account.can_view_with_pacer:
         abort(_sign_in_redirect("pacer-needed"))
@@ -174,7 +173,7 @@ def _pacer_viewer(db: sqlite3.Connection) -> Account | tuple:
 @bp.route("/cmecf/cases/<int:case_id>/documents/<int:number>", methods=["GET", "POST"])
 def document(case_id: int, number: int):
     db = get_db()
-    account = _pacer_viewer(db)
+    account = _pacer_viewer()
     found = find_document(db, case_id, number)
     if found is None:
         abort(404)
@@ -215,7 +214,7 @@ class CaseQueryForm(FlaskForm):
 @bp.get("/cmecf/query")
 def query():
     db = get_db()
-    account = _pacer_viewer(db)
+    account = _pacer_viewer()
     form = CaseQueryForm(request.args)
     case, entries = None, []
     if request.args and form.validate():
