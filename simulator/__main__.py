@@ -5,10 +5,9 @@ import logging
 import os
 import secrets
 
-from waitress.server import create_server
-
 from . import create_app
 from .demo import load_demo_data
+from .server import make_server
 
 
 def main() -> None:
@@ -34,7 +33,7 @@ def main() -> None:
         with app.test_request_context("/"):
             load_demo_data()
     logging.basicConfig(level=logging.INFO)
-    server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="cmecf-simulator")
+    server = make_server(app, args.host, args.port, args.threads)
     print(f"CM/ECF simulator on http://{args.host}:{server.effective_port}/ "
           f"(database {os.path.abspath(args.db)})", flush=True)
     server.run()
