@@ -44,6 +44,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Every scenario resets the whole simulator: against one shared simulator, parallel workers would
+    # wipe each other's accounts, cases and clock mid-scenario. (The embedded one is per worker.)
+    workers = getattr(config.option, "numprocesses", None) or 0
+    if config.getoption("--base-url") and workers > 1:
+        raise pytest.UsageError(
+            f"--base-url with {workers} workers: every scenario resets that simulator's whole database, so "
+            "workers would wipe each other's data. Run with -n 0 or -n 1, or give each run its own "
+            "simulator (--splits/--group).")
     config.seed = run_seed(config.getoption("--seed"))
     # Gherkin tags are markers: `pytest -m "L07 and not a11y"` selects by passage or concern.
     for passage, text in passages().items():
