@@ -3,9 +3,11 @@
 import json
 import os
 import secrets
+from pathlib import Path
 
 import pytest
 from faker import Faker
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from fixtures import browsers
@@ -18,6 +20,10 @@ pytest_plugins = [
     "steps.sign_in",
     "steps.documents",
     "steps.registration",
+    "steps.registration_guidance",
+    "steps.registration_wizard",
+    "steps.account_activation",
+    "steps.account_linking",
     "steps.accessibility",
     "steps.hostile_input",
     "steps.hostile_registration",
@@ -26,6 +32,8 @@ pytest_plugins = [
 
 CONTROL_TOKEN_VARIABLE = "SIMULATOR_CONTROL_TOKEN"  # noqa: S105 - the variable's name, not a token
 BROWSER_SERVER_VARIABLE = "PLAYWRIGHT_BROWSER_SERVER"
+# Set to "true" by GitHub Actions, GitLab CI and most other CI services.
+CI_VARIABLE = "CI"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -33,9 +41,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--seed", type=int, default=None,
                     help="Faker seed for the run's personas and data (default: a new one, printed)")
     group.addoption("--artifacts", choices=["on-first-retry", "as-flags"], default="on-first-retry",
-                    help="on-first-retry (default): a failing scenario is run once more with tracing and "
-                         "a screenshot, so a green run records nothing; as-flags: only what --tracing "
-                         "and --screenshot say")
+                    help="on-first-retry (default): a failing scenario is photographed at its failure and "
+                         "run once more with tracing and a screenshot, kept whether the retry passes or "
+                         "fails, so a green run records nothing; as-flags: only what --tracing and "
+                         "--screenshot say, and no retry")
     group.addoption("--browser-server", action="append", metavar="[BROWSER=]WS_URL",
                     default=[os.environ[BROWSER_SERVER_VARIABLE]] if os.environ.get(BROWSER_SERVER_VARIABLE) else [],
                     help="drive browsers on a Playwright server (`playwright run-server`) instead of launching "
@@ -60,6 +69,39 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{tag}: {meaning}")
     if not config.option.browser:
         config.option.browser = ["chromium", "firefox"]
+    if not hasattr(config, "workerinput"):
+        config.pluginmanager.register(FlakyScenarios(os.environ.get(CI_VARIABLE, "").lower() in ("true", "1")),
+                                      "cmecf-flaky-scenarios")
+
+
+class FlakyScenarios:
+    """Names the scenarios that passed only on their retry; in CI they fail the run."""
+
+    def __init__(self, in_ci: bool):
+        self.in_ci = in_ci
+        self.retried: set[str] = set()
+        self.flaky: list[str] = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.outcome == "rerun":
+            self.retried.add(report.nodeid)
+        elif report.when == "call" and report.passed and report.nodeid in self.retried:
+            self.flaky.append(report.nodeid)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        if self.in_ci and self.flaky and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        if not self.flaky:
+            return
+        verdict = (f"{CI_VARIABLE}={os.environ[CI_VARIABLE]}: the run fails, as a flaky scenario does in CI"
+                   if self.in_ci else f"reported as flaky; with {CI_VARIABLE}=true they would fail the run")
+        terminalreporter.write_sep("=", f"flaky: {len(self.flaky)} scenario(s) passed only on their retry",
+                                   yellow=True, bold=True)
+        for nodeid in self.flaky:
+            terminalreporter.write_line(f"FLAKY {nodeid}")
+        terminalreporter.write_line(verdict, red=self.in_ci, yellow=not self.in_ci)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -77,7 +119,10 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    """Trace and screenshot only on the retry of a failure, as Playwright Test does by default."""
+    """The retry of a failure records a trace and a screenshot, kept whether it passes or fails, as
+    Playwright Test's trace "on-first-retry" does. A first attempt's trace cannot exist without
+    tracing every scenario, which would make a green run pay for it; its screenshot is taken at the
+    failure instead (see pytest_runtest_makereport)."""
     config = item.config
     if config.getoption("--artifacts") != "on-first-retry":
         return
@@ -85,8 +130,33 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         config._user_tracing = (config.option.tracing, config.option.screenshot)
     tracing, screenshot = config._user_tracing
     retry = getattr(item, "execution_count", 1) > 1
-    config.option.tracing = "retain-on-failure" if retry and tracing == "off" else tracing
-    config.option.screenshot = "only-on-failure" if retry and screenshot == "off" else screenshot
+    config.option.tracing = "on" if retry and tracing == "off" else tracing
+    config.option.screenshot = "on" if retry and screenshot == "off" else screenshot
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """A first attempt that fails is photographed there and then, while its page is still open: only
+    a failure pays for it. The pictures go where pytest-playwright keeps that attempt's artefacts
+    (the retry's are in the folder ending -retry1), named on the report as first-attempt screenshots."""
+    report = (yield).get_result()
+    config = item.config
+    if (not report.failed or call.when != "call" or getattr(item, "execution_count", 1) > 1
+            or config.getoption("--artifacts") != "on-first-retry" or config._user_tracing[1] != "off"):
+        return
+    context, folder = item.funcargs.get("context"), item.funcargs.get("output_path")
+    if context is None or folder is None:
+        return
+    started_in = config.invocation_params.dir
+    for number, page in enumerate(context.pages, start=1):
+        picture = Path(folder, f"test-failed-{number}.png")
+        try:
+            page.screenshot(path=picture, timeout=5_000)
+        except PlaywrightError as cannot:
+            report.sections.append(("Screenshot", f"No screenshot of the failure: {cannot}"))
+            continue
+        shown = picture.relative_to(started_in) if picture.is_relative_to(started_in) else picture
+        report.user_properties.append(("playwright_first_attempt_screenshot", str(shown)))
 
 
 @pytest.fixture(scope="session")
