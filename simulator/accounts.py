@@ -1,5 +1,6 @@
 """Accounts, passwords, sign-in rules, browser sessions and the access log."""
 
+import math
 import re
 import secrets
 import sqlite3
@@ -13,8 +14,12 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from .db import get_db, now, parse_stamp, stamp, transaction
 
 INVALID_CREDENTIALS = "Invalid username or password."
-LOCKOUT_THRESHOLD = 5
+# As in old CM/ECF: more than five wrong passwords in a row lock a login for 5 minutes, and each
+# further attempt while it is locked adds time. How much is ours to choose: 5 minutes more.
+LOCKOUT_THRESHOLD = 5  # wrong passwords in a row that do not lock yet; the next one does
 LOCKOUT_MINUTES = 5
+LOCKOUT_EXTRA_MINUTES = 5
+LOCKED = "locked after repeated failures"
 REDACTION_REQUIRED = (
     "All filers must redact Social Security or taxpayer-identification numbers, dates of birth, "
     "names of minor children and financial account numbers. Tick the box to confirm that you "
@@ -160,6 +165,41 @@ def record_access(db: sqlite3.Connection, *, login: str, event: str, outcome: st
     )
 
 
+def locked_until(db: sqlite3.Connection, login: str, moment: datetime) -> datetime | None:
+    """When the lock on a login ends, or None if it is not locked.
+
+    Worked out from the access log rather than from the account, so that a login nobody has is
+    counted and locked exactly as a real one is, and the answers never tell which logins exist.
+    Wrong passwords count from the last successful sign-in or password reset; when a lock ends,
+    counting starts again.
+    """
+    attempts = db.execute(
+        "SELECT at, outcome, detail FROM access_log WHERE login = ? COLLATE NOCASE AND event = 'sign-in' "
+        "AND id > (SELECT COALESCE(MAX(id), 0) FROM access_log WHERE login = ? COLLATE NOCASE "
+        "AND outcome = 'success' AND event IN ('sign-in', 'password-reset')) ORDER BY id",
+        (login, login),
+    ).fetchall()
+    failures, until = 0, None
+    for attempt in attempts:
+        at = parse_stamp(attempt["at"])
+        if until and at >= until:
+            failures, until = 0, None
+        if until and attempt["detail"] == LOCKED:
+            until += timedelta(minutes=LOCKOUT_EXTRA_MINUTES)
+        elif attempt["outcome"] == "failed":
+            failures += 1
+            if failures > LOCKOUT_THRESHOLD:
+                until = at + timedelta(minutes=LOCKOUT_MINUTES)
+    return until if until and until > moment else None
+
+
+def locked_message(until: datetime, moment: datetime) -> str:
+    minutes = max(1, math.ceil((until - moment).total_seconds() / 60))
+    return ("Too many failed sign-in attempts. For your security this login is locked; try again in "
+            f"{minutes} minute{'s' * (minutes != 1)}. Each attempt while it is locked adds "
+            f"{LOCKOUT_EXTRA_MINUTES} minutes.")
+
+
 @dataclass(frozen=True)
 class SignInRefusal:
     field: str | None  # the form field the message belongs beside; None for the form as a whole
@@ -168,34 +208,30 @@ class SignInRefusal:
 
 def authenticate(db: sqlite3.Connection, *, login: str, password: str, acknowledged: bool,
                  client_code: str) -> Account | SignInRefusal:
-    """Check one sign-in attempt, log it and count failures; the account or why it was refused."""
+    """Check one sign-in attempt and log it; the account, or why it was refused.
+
+    A login nobody has gets the same answers, the same lock and about the same time (a dummy
+    password check) as a real one with a wrong password.
+    """
     moment = now(db)
     with transaction(db):
+        if locked_until(db, login, moment):
+            record_access(db, login=login, event="sign-in", outcome="refused", detail=LOCKED,
+                          client_code=client_code)
+            return SignInRefusal(None, locked_message(locked_until(db, login, moment), moment))
         row = db.execute("SELECT * FROM accounts WHERE login = ?", (login,)).fetchone()
-        locked_until = parse_stamp(row["locked_until"]) if row and row["locked_until"] else None
-        if locked_until and locked_until > moment:
-            minutes = max(1, round((locked_until - moment).total_seconds() / 60))
-            record_access(db, login=login, event="sign-in", outcome="refused",
-                          detail="locked after repeated failures", client_code=client_code)
-            return SignInRefusal(None, "Too many failed sign-in attempts. For your security this login "
-                                 f"is locked; try again in {minutes} minute{'s' * (minutes != 1)}.")
-        if row is None or not check_secret(row["password_hash"], password):
-            if row is None:
-                check_secret(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
-            else:
-                failures = row["failed_sign_ins"] + 1
-                lock = stamp(moment + timedelta(minutes=LOCKOUT_MINUTES)) if failures >= LOCKOUT_THRESHOLD else None
-                db.execute("UPDATE accounts SET failed_sign_ins = ?, locked_until = ? WHERE id = ?",
-                           (0 if lock else failures, lock, row["id"]))
+        secret_hash = row["password_hash"] if row else _dummy_hash(current_app.config["PASSWORD_HASH_METHOD"])
+        if not check_secret(secret_hash, password) or row is None:
             record_access(db, login=login, event="sign-in", outcome="failed",
                           detail="invalid credentials", client_code=client_code)
-            return SignInRefusal(None, INVALID_CREDENTIALS)
+            answered = now(db)  # the password check takes time; the lock runs from the failure's own entry
+            until = locked_until(db, login, answered)
+            return SignInRefusal(None, locked_message(until, answered) if until else INVALID_CREDENTIALS)
         account = Account.from_row(row)
         if account.is_filer and not acknowledged:
             record_access(db, login=login, event="sign-in", outcome="refused",
                           detail="redaction notice not acknowledged", client_code=client_code)
             return SignInRefusal("acknowledged", REDACTION_REQUIRED)
-        db.execute("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?", (account.id,))
         record_access(db, login=account.login, event="sign-in", outcome="success",
                       detail=account.role, client_code=client_code)
         return account

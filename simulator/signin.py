@@ -192,8 +192,8 @@ def reset_password(token: str):
                 if _usable_reset(db, token) is None:
                     return render_template("signin/reset_expired.html"), 410
                 db.execute("UPDATE password_resets SET used_at = ? WHERE id = ?", (stamp(now(db)), reset["id"]))
-                db.execute("UPDATE accounts SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL "
-                           "WHERE id = ?", (accounts.hash_secret(form.password.data), account.id))
+                db.execute("UPDATE accounts SET password_hash = ? WHERE id = ?",
+                           (accounts.hash_secret(form.password.data), account.id))
                 db.execute("UPDATE sessions SET ended_at = ? WHERE account_id = ? AND ended_at IS NULL",
                            (stamp(now(db)), account.id))
                 accounts.record_access(db, login=account.login, event="password-reset", outcome="success")

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from conftest import FILER_PASSWORD, sign_in
+from simulator import accounts
 from simulator.accounts import password_problem
 
 
@@ -41,12 +42,67 @@ def test_wrong_credentials_get_one_generic_message(client, filer, login, passwor
     assert "Invalid username or password." in page
 
 
-def test_five_failures_lock_the_login_for_five_minutes(client, control, filer):
-    for _ in range(5):
-        sign_in(client, filer, "Wrong-Password-1!")
-    assert "Too many failed sign-in attempts" in sign_in(client, filer).get_data(as_text=True)
-    control("POST", "/clock", minutes=5)
+def alert(response) -> str:
+    return re.search(r'role="alert">([^<]*)<', response.get_data(as_text=True)).group(1)
+
+
+def fail(client, login, times=1):
+    return [sign_in(client, login, "Wrong-Password-1!") for _ in range(times)][-1]
+
+
+def test_five_failures_do_not_lock_the_login(client, filer):
+    assert alert(fail(client, filer, 5)) == "Invalid username or password."
     assert sign_in(client, filer).status_code == 302
+
+
+def test_the_sixth_failure_locks_the_login_for_five_minutes(client, control, filer):
+    assert "locked; try again in 5 minutes" in alert(fail(client, filer, 6))
+    control("POST", "/clock", minutes=4)
+    assert "Too many failed sign-in attempts" in alert(sign_in(client, filer))
+    control("POST", "/clock", minutes=6)
+    assert sign_in(client, filer).status_code == 302
+
+
+def test_each_attempt_while_locked_adds_five_minutes(client, control, filer):
+    fail(client, filer, 6)
+    control("POST", "/clock", minutes=4)
+    assert "try again in 6 minutes" in alert(sign_in(client, filer))
+    assert "try again in 11 minutes" in alert(sign_in(client, filer))
+    control("POST", "/clock", minutes=11)
+    assert sign_in(client, filer).status_code == 302
+
+
+def test_counting_starts_again_after_a_success_or_when_a_lock_ends(client, control, filer):
+    fail(client, filer, 5)
+    sign_in(client, filer)
+    assert alert(fail(client, filer, 5)) == "Invalid username or password."
+    assert "locked" in alert(fail(client, filer))
+    control("POST", "/clock", minutes=5)
+    assert alert(fail(client, filer, 5)) == "Invalid username or password."
+
+
+def test_a_login_nobody_has_is_answered_and_locked_exactly_like_a_real_one(client, control, filer):
+    for times in (1, 4, 1):
+        assert alert(fail(client, "nobody.here", times)) == alert(fail(client, filer, times))
+    control("POST", "/clock", minutes=2)
+    assert alert(sign_in(client, "nobody.here")) == alert(sign_in(client, filer))
+
+
+def test_a_login_nobody_has_costs_one_password_check_like_a_real_one(client, filer, monkeypatch):
+    checks = []
+    original = accounts.check_secret
+    monkeypatch.setattr(accounts, "check_secret", lambda *args: checks.append(1) or original(*args))
+    fail(client, filer)
+    fail(client, "nobody.here")
+    assert checks == [1, 1]
+
+
+def test_a_password_reset_lifts_the_lock(client, control, filer):
+    fail(client, filer, 6)
+    client.post("/password/lost", data={"login": filer, "email": "avery@example.com"})
+    new = "Bright-Meadow-Stone-77#"
+    client.post(reset_link(control, "avery@example.com"), data={"password": new, "confirm": new})
+    assert sign_in(client, filer, new).status_code == 302
 
 
 def test_every_attempt_is_in_the_access_log(client, control, filer):
