@@ -4,9 +4,18 @@ Feature: Signing in to CM/ECF or PACER
   everyone else, who views filed documents and case information with a PACER login.
   (cmecf-login-page.txt: "Enter your CM/ECF filer login and password if you are electronically
   filing something with the court." / "If you do not need filing capabilities, enter your PACER
-  login and password.")
-  As in CM/ECF, a failed sign-in gives one message that never says which part was wrong, and
-  five failures in a row lock the login for five minutes.
+  login and password." / "All activities and access attempts are logged." / "client code:")
+  As in CM/ECF: a failed sign-in gives one message, "Invalid username or password.", that never
+  says which part was wrong; more than five wrong passwords lock the login for 5 minutes, and each
+  further attempt while it is locked adds time; a filer login must tick the redaction
+  acknowledgement, a PACER login need not; a client code has up to 32 characters and no spaces or
+  commas.
+  Our choices: each attempt while a login is locked adds 5 minutes, and the lock message says so.
+  Wrong passwords count from the last successful sign-in or password reset, and from the end of a
+  lock. A login nobody has is answered, counted and locked exactly as a real one, so that nobody can
+  find out which logins exist. The client code field does not cut off what is typed: a code that is
+  too long is refused beside the field rather than silently shortened into another client's code.
+  Missing entries are named beside their fields.
 
   Rule: the page says whose it is and that it is restricted
 
@@ -40,7 +49,7 @@ Feature: Signing in to CM/ECF or PACER
       And Avery is offered the filing menu
 
     @L03 @L04
-    Scenario: A filer files a document and the attorneys of record are notified
+    Scenario: Filing a document sends every attorney of record a Notice of Electronic Filing
       Given Avery is an attorney with a CM/ECF filer login
       And Dana is an attorney with a CM/ECF filer login
       And Avery is an attorney of record in case 1:24-cv-00031
@@ -69,7 +78,7 @@ Feature: Signing in to CM/ECF or PACER
       But Pat is not offered the filing menu
 
     @L08 @L16
-    Scenario: A viewer needs no redaction acknowledgement
+    Scenario: A PACER login needs no redaction acknowledgement
       Given Pat is a viewer with a PACER login
       When Pat signs in with a PACER login
       Then Pat sees the CM/ECF main menu
@@ -89,16 +98,6 @@ Feature: Signing in to CM/ECF or PACER
         | an unknown login | Avery's password   |
         | an unknown login | a wrong password   |
 
-    @L02 @security
-    Scenario: Five wrong passwords in a row lock the login for a while
-      Given Avery is an attorney with a CM/ECF filer login
-      When Avery signs in with a wrong password 5 times
-      And Avery signs in as a filer
-      Then Avery is told "Too many failed sign-in attempts."
-      When 5 minutes pass
-      And Avery signs in as a filer
-      Then Avery sees the CM/ECF main menu
-
     Scenario Outline: Missing entries are named beside their fields
       Given a visitor is on the CM/ECF sign-in page
       When the visitor signs in leaving the <field> field empty
@@ -109,28 +108,79 @@ Feature: Signing in to CM/ECF or PACER
         | CM/ECF or PACER login | Enter your CM/ECF or PACER login.    |
         | Password              | Enter your password.                 |
 
-  Rule: a client code is kept with the sign-in
+  Rule: more than five wrong passwords in a row lock the login, known or not
+
+    @L02 @security
+    Scenario: Five wrong passwords in a row do not lock the login
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password 5 times
+      And Avery signs in as a filer
+      Then Avery sees the CM/ECF main menu
+
+    @L02 @security
+    Scenario: The sixth wrong password in a row locks the login for 5 minutes
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password 6 times
+      Then Avery is told the login is locked for 5 more minutes
+      And Avery is told "Each attempt while it is locked adds 5 minutes."
+      When 5 minutes pass
+      And Avery signs in as a filer
+      Then Avery sees the CM/ECF main menu
+
+    @L02 @security
+    Scenario: Each attempt while the login is locked adds 5 minutes
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password 6 times
+      And 4 minutes pass
+      And Avery signs in as a filer
+      Then Avery is told the login is locked for 6 more minutes
+      When 5 minutes pass
+      And Avery signs in as a filer
+      Then Avery is told "Too many failed sign-in attempts."
+
+    @L02 @security
+    Scenario Outline: A login nobody has is answered and locked exactly as a real one
+      Given Avery is an attorney with a CM/ECF filer login
+      When someone signs in with <login> and a wrong password 5 times
+      Then they are told "Invalid username or password."
+      When someone signs in with <login> and a wrong password
+      Then they are told the login is locked for 5 more minutes
+
+      Examples:
+        | login            |
+        | Avery's login    |
+        | an unknown login |
+
+  Rule: a client code of up to 32 characters, without spaces or commas, is kept with the sign-in
 
     @L14
-    Scenario: The sign-in form asks for an optional client code
+    Scenario: The sign-in form offers an optional client code of up to 32 characters
       When a visitor opens the CM/ECF sign-in page
-      Then the sign-in form has a client code field of up to 32 characters
+      Then the sign-in form has an optional client code field of up to 32 characters
+
+    @L14
+    Scenario: A client code of 32 characters is accepted
+      Given Pat is a viewer with a PACER login
+      When Pat signs in with a PACER login and client code "ACME-0042-LITIGATION-2026-ABCDEF"
+      Then Pat sees the CM/ECF main menu
 
     @L14
     Scenario Outline: A client code with spaces, commas or too many characters is refused
       Given Pat is a viewer with a PACER login
       When Pat signs in with a PACER login and client code "<client code>"
       Then Pat is told beside the Client code field "<message>"
+      And Pat's login and client code "<client code>" are still filled in, but not the password
 
       Examples:
-        | client code                             | message                                        |
-        | ACME 0042                               | A client code cannot contain spaces or commas. |
-        | ACME,0042                               | A client code cannot contain spaces or commas. |
+        | client code                       | message                                        |
+        | ACME 0042                         | A client code cannot contain spaces or commas. |
+        | ACME,0042                         | A client code cannot contain spaces or commas. |
+        | ACME-0042-LITIGATION-2026-ABCDEFG | A client code has at most 32 characters.       |
 
   Rule: the page tells filers what they must redact
 
     @L15
-    Scenario: The notice of redaction responsibility lists what must be redacted
+    Scenario: The notice of redaction responsibility lists what filers must redact
       When a visitor opens the CM/ECF sign-in page
       Then the notice of redaction responsibility requires filers to redact
         | what                                          |
@@ -182,10 +232,10 @@ Feature: Signing in to CM/ECF or PACER
     @L11
     Scenario: The notice mentions the technical amendments
       When a visitor opens the CM/ECF sign-in page
-      Then the visitor reads "Technical amendments were also made to Form 21 and the listing of Judges of the Court."
+      Then the section "Notice of Amendments to the Rules" says "Technical amendments were also made to Form 21 and the listing of Judges of the Court."
 
     @L12
-    Scenario: A visitor opens the copy of the amendments on the court's website
+    Scenario: The notice links to a copy of the amendments on the court's website
       When a visitor opens the CM/ECF sign-in page
       And the visitor follows the link to the copy of the amendments
       Then the visitor sees the amendments to the Rules of the Court, effective April 23, 2018
@@ -195,16 +245,16 @@ Feature: Signing in to CM/ECF or PACER
     @L17
     Scenario: The page states the access fee
       When a visitor opens the CM/ECF sign-in page
-      Then the visitor reads "An access fee of $0.10 per page or $2.40 per document with an audio attachment"
+      Then the section "Access fees and more information" says "An access fee of $0.10 per page or $2.40 per document with an audio attachment, as approved by the Judicial Conference of the United States, will be assessed for access to this service."
 
     @L18
     Scenario: The page gives the PACER Service Center's number and more information about CM/ECF
       When a visitor opens the CM/ECF sign-in page
-      Then the visitor reads "contact the PACER Service Center at (800) 676-6856"
+      Then the section "Access fees and more information" says "or contact the PACER Service Center at (800) 676-6856."
       When the visitor follows the link for more information about CM/ECF
-      Then the visitor reads "For more information contact the PACER Service Center at (800) 676-6856."
+      Then the page about CM/ECF says "For more information contact the PACER Service Center at (800) 676-6856."
 
     @L19
     Scenario: The page says which browsers CM/ECF has been tested with
       When a visitor opens the CM/ECF sign-in page
-      Then the visitor reads "CM/ECF has been tested with Firefox and Chromium."
+      Then the section "Access fees and more information" says "CM/ECF has been tested with Firefox and Chromium."

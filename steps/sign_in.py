@@ -9,7 +9,7 @@ from fixtures.personas import strong_password
 
 from .pages.lost_password import LostPasswordPage, ResetPasswordPage
 from .pages.menu import MainMenuPage
-from .pages.sign_in import SignInPage
+from .pages.sign_in import CmecfInformationPage, SignInPage
 
 WRONG_PASSWORD = "Not-The-Right-Password-1!"  # noqa: S105 - deliberately wrong
 
@@ -26,8 +26,20 @@ def page_names_court(page: Page, court):
 
 
 @then(parsers.parse('the visitor is warned "{warning}"'))
-def warned(page: Page, warning):
-    expect(page.get_by_text(warning, exact=False)).to_be_visible()
+def warned(sign_in_page, warning):
+    expect(sign_in_page.restricted_notice).to_contain_text(warning)
+
+
+@then(parsers.parse('the section "{heading}" says "{text}"'))
+def section_says(sign_in_page, heading, text):
+    expect(sign_in_page.section(heading)).to_contain_text(text)
+
+
+@then(parsers.parse('the page about CM/ECF says "{text}"'))
+def cmecf_page_says(page: Page, text):
+    information = CmecfInformationPage(page)
+    expect(information.heading).to_have_text("About CM/ECF")
+    expect(information.content).to_contain_text(text)
 
 
 @then(parsers.parse('the visitor reads "{text}"'))
@@ -45,6 +57,12 @@ def wrong_password_repeatedly(people, sign_in_page, name, times):
     for _ in range(times):
         wrong_password(people, sign_in_page, name)
         expect(sign_in_page.alert).to_be_visible()
+
+
+@then(parsers.re(r"(?P<name>\w+) (?:is|are) told the login is locked for (?P<minutes>\d+) more minutes"))
+def told_locked(sign_in_page, name, minutes):
+    expect(sign_in_page.alert).to_contain_text("Too many failed sign-in attempts.")
+    expect(sign_in_page.alert).to_contain_text(f"try again in {minutes} minutes.")
 
 
 @when(parsers.parse('{name} signs in with client code "{code}" without ticking the redaction acknowledgement'))
@@ -104,10 +122,13 @@ def _credential(people, text: str, part: str) -> str:
     return getattr(people[owner], part)
 
 
-@when(parsers.parse("someone signs in with {login} and {password}"), target_fixture="typed_login")
-def someone_signs_in(people, sign_in_page, login, password):
+@when(parsers.re(r"someone signs in with (?P<login>.+?) and (?P<password>.+?)(?: (?P<times>\d+) times)?$"),
+      target_fixture="typed_login")
+def someone_signs_in(people, sign_in_page, login, password, times):
     typed = _credential(people, login, "login")
-    sign_in_page.open().sign_in(typed, _credential(people, password, "password"), acknowledge=True)
+    for _ in range(int(times or 1)):
+        sign_in_page.open().sign_in(typed, _credential(people, password, "password"), acknowledge=True)
+        expect(sign_in_page.alert).to_be_visible()
     return typed
 
 
@@ -134,10 +155,10 @@ def sign_in_leaving_empty(sign_in_page, field):
     sign_in_page.sign_in(values["CM/ECF or PACER login"], values["Password"])
 
 
-@then("the sign-in form has a client code field of up to 32 characters")
+@then("the sign-in form has an optional client code field of up to 32 characters")
 def client_code_field(sign_in_page):
     expect(sign_in_page.client_code).to_be_editable()
-    expect(sign_in_page.client_code).to_have_attribute("maxlength", "32")
+    expect(sign_in_page.client_code).to_have_accessible_description(re.compile("Optional: up to 32 characters"))
 
 
 @then("the notice of redaction responsibility requires filers to redact", target_fixture="notice")
@@ -166,14 +187,13 @@ def on_registration_page(page: Page):
 
 @then(parsers.parse("the notice says the amendments were approved on {first} and {second}"))
 def amendments_approved(sign_in_page, first, second):
-    expect(sign_in_page.page.get_by_role("region", name="Notice of Amendments to the Rules")).to_contain_text(
+    expect(sign_in_page.amendments_notice).to_contain_text(
         f"On {first} and {second}, the United States Court of International Trade approved amendments")
 
 
 @then(parsers.parse("the notice says they take effect on {date}"))
 def amendments_effective(sign_in_page, date):
-    expect(sign_in_page.page.get_by_role("region", name="Notice of Amendments to the Rules")).to_contain_text(
-        f"will become effective on {date}")
+    expect(sign_in_page.amendments_notice).to_contain_text(f"will become effective on {date}")
 
 
 @then("the notice lists the amended rules in order")
@@ -281,6 +301,11 @@ def old_password_fails(people, sign_in_page, name):
     main_menu_sign_out(sign_in_page)
     sign_in_page.open().sign_in_as_filer(people[name])
     expect(sign_in_page.alert).to_have_text("Invalid username or password.")
+
+
+@when(parsers.parse("{name} signs out"))
+def signs_out(sign_in_page, name):
+    main_menu_sign_out(sign_in_page)
 
 
 def main_menu_sign_out(sign_in_page: SignInPage) -> None:

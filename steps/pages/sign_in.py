@@ -2,7 +2,7 @@
 
 import re
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 from fixtures.personas import Persona
 
@@ -24,11 +24,21 @@ class SignInPage:
         self.alert = page.get_by_role("alert")
         self.status = page.get_by_role("status")
         self.lost_password_link = page.get_by_role("link", name="click here to reset your password")
-        self.register_link = page.get_by_role("link", name="register online")
-        self.amendments_link = page.get_by_role("link", name="amendments to the Rules of the Court")
-        self.cmecf_information_link = page.get_by_role("link", name="click here for information about CM/ECF")
-        self.amended_rules = page.get_by_role("list", name="Amended rules").get_by_role("listitem")
+        # Each passage is found in the part of the page that carries it, so that the same words
+        # elsewhere (the site-wide footer gives the PACER Service Center's number too) cannot stand in.
+        self.restricted_notice = page.get_by_role("region", name="Restricted web site")
+        self.instructions = self.section("Instructions")
+        self.amendments_notice = self.section("Notice of Amendments to the Rules")
+        self.fees_and_information = self.section("Access fees and more information")
         self.redaction_notice = page.get_by_role("region", name=re.compile("notice of redaction", re.I))
+        self.register_link = self.instructions.get_by_role("link", name="register online")
+        self.amendments_link = self.amendments_notice.get_by_role("link", name="amendments to the Rules of the Court")
+        self.cmecf_information_link = self.fees_and_information.get_by_role(
+            "link", name="click here for information about CM/ECF")
+        self.amended_rules = self.amendments_notice.get_by_role("list", name="Amended rules").get_by_role("listitem")
+
+    def section(self, heading: str) -> Locator:
+        return self.page.get_by_role("region", name=heading, exact=True)
 
     def open(self) -> "SignInPage":
         self.page.goto("/")
@@ -50,3 +60,12 @@ class SignInPage:
 
     def sign_in_with_pacer(self, person: Persona, *, client_code: str | None = None) -> None:
         self.sign_in(person.login, person.password, client_code=client_code)
+
+
+class CmecfInformationPage:
+    """The court's page about CM/ECF, which "click here" in the sign-in page's fees paragraph opens."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.heading = page.get_by_role("heading", level=1)
+        self.content = page.get_by_role("main")
