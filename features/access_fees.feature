@@ -2,11 +2,14 @@
 Feature: Paying for access to filed documents
   "An access fee of $0.10 per page or $2.40 per document with an audio attachment, as approved by
   the Judicial Conference of the United States, will be assessed for access to this service."
-  (cmecf-login-page.txt) The client code entered at sign-in is kept with each charge.
+  (cmecf-login-page.txt)
   As in the Electronic Public Access fee schedule: the fee per document is capped at the fee for
-  30 pages ($3.00); a document with an audio file costs $2.40; the charge is shown on a
-  transaction receipt before the document opens; fees are billed quarterly and a quarter whose
-  charges are $30.00 or less is not billed. Free looks from an NEF cost nothing.
+  30 pages ($3.00); a document with an audio file costs $2.40; fees are billed quarterly, and nothing
+  is owed for a quarter whose charges are $30.00 or less; the free look from an NEF costs nothing.
+  As in PACER, only an upgraded PACER account views this court's documents.
+  Our choices: the charge is shown on a transaction receipt before the document opens, and only
+  opening it charges; the client code entered at sign-in is kept with each charge; a quarter whose
+  charges are more than $30.00 is billed in full.
 
   Background:
     Given Pat is a viewer with a PACER login
@@ -52,7 +55,7 @@ Feature: Paying for access to filed documents
   Rule: only an upgraded PACER account views the court's documents
 
     @R02 @R04 @L08
-    Scenario: A legacy PACER account is asked to upgrade before viewing, and then views
+    Scenario: A legacy PACER account must be upgraded before it views documents
       Given Lee has a legacy PACER account created before August 11, 2014
       And document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
       When Lee signs in with a PACER login
@@ -65,7 +68,7 @@ Feature: Paying for access to filed documents
   Rule: the client code entered at sign-in goes with every charge
 
     @L14 @L17
-    Scenario: A viewer's client code appears on the charge
+    Scenario: The client code entered at sign-in goes with the charge
       Given document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
       When Pat signs in with a PACER login and client code "ACME-0042"
       And Pat opens document 7 of case 1:24-cv-00031
@@ -73,12 +76,16 @@ Feature: Paying for access to filed documents
       When Pat views the document
       Then Pat's billing history shows a charge of $1.40 for document 7 with client code "ACME-0042"
 
-  Rule: small quarterly totals are not billed
+  Rule: a quarter is billed only when its charges come to more than $30.00
 
     @L17
-    Scenario: A quarter with charges of $30.00 or less owes nothing
-      Given document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
+    Scenario Outline: A quarter's charges up to $30.00 are not billed, and above it are billed in full
+      Given <documents> are filed in case 1:24-cv-00031
       When Pat signs in with a PACER login
-      And Pat opens document 7 of case 1:24-cv-00031
-      And Pat views the document
-      Then Pat's billing history shows $1.40 charged this quarter and $0.00 due
+      And Pat views every document in case 1:24-cv-00031
+      Then Pat's billing history shows <charged> charged this quarter and <due> due
+
+      Examples:
+        | documents                                  | charged | due    |
+        | 10 documents of 30 pages                   | $30.00  | $0.00  |
+        | 10 documents of 30 pages and 1 of 1 page   | $30.10  | $30.10 |

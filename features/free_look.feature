@@ -7,8 +7,11 @@ Feature: Viewing a document from a Notice of Electronic Filing
   you should be able to view the document." / "If the login prompt appears again, after you have
   entered your CM/ECF login and password, it means that the 'free look' link has expired.")
   As in CM/ECF: each recipient's link gives one free look, used up by the first view or 15 days
-  after the notice was sent, whichever comes first. After that only a PACER login views the
-  document, and the view is charged.
+  after the notice was sent, whichever comes first; whoever follows the link first uses it up, even
+  someone the e-mail was forwarded to. After that the login prompt comes back, only a PACER login
+  views the document, and the view is charged. A document restricted to attorneys of record answers
+  anyone else "You do not have permission to view this document".
+  Our choices: a view that is refused does not use up the free look.
 
   Background:
     Given Avery is an attorney with a CM/ECF filer login
@@ -18,13 +21,13 @@ Feature: Viewing a document from a Notice of Electronic Filing
   Rule: the link asks for a CM/ECF login, then shows the document once, free
 
     @L04
-    Scenario: Following the free-look link asks for a CM/ECF login
+    Scenario: The free-look link asks for a CM/ECF login
       Given an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
       When Avery follows the free-look link from the NEF
       Then Avery is asked for a CM/ECF login and password to view the document
 
     @L04 @L05
-    Scenario: An attorney of record views the document after signing in
+    Scenario: After a CM/ECF sign-in the attorney of record sees the document, free
       Given an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
       When Avery follows the free-look link and signs in as a filer
       Then Avery sees document 12 of case 1:24-cv-00031 as a free look
@@ -33,7 +36,7 @@ Feature: Viewing a document from a Notice of Electronic Filing
   Rule: a restricted document is shown only to attorneys of record
 
     @L06
-    Scenario: Another attorney follows a forwarded free-look link to a restricted document
+    Scenario: A restricted document is refused to an attorney who is not of record
       Given Dana is an attorney with a CM/ECF filer login
       And document 13 "Confidential business information" of 6 pages is filed in case 1:24-cv-00031, restricted to attorneys of record
       And an NEF for document 13 in case 1:24-cv-00031 was sent to Avery
@@ -42,7 +45,7 @@ Feature: Viewing a document from a Notice of Electronic Filing
       And Avery's free look at document 13 is still unused
 
     @L05 @L06
-    Scenario: The attorney of record views the restricted document
+    Scenario: An attorney of record sees a restricted document
       Given document 13 "Confidential business information" of 6 pages is filed in case 1:24-cv-00031, restricted to attorneys of record
       And an NEF for document 13 in case 1:24-cv-00031 was sent to Avery
       When Avery follows the free-look link and signs in as a filer
@@ -51,14 +54,26 @@ Feature: Viewing a document from a Notice of Electronic Filing
   Rule: once the free look is gone, the login prompt returns and a PACER login is needed
 
     @L07
-    Scenario: The free look has been used
+    Scenario: A free look can be used once
       Given an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
-      And Avery has already used the free look
       When Avery follows the free-look link and signs in as a filer
+      Then Avery sees document 12 of case 1:24-cv-00031 as a free look
+      When Avery signs out
+      And Avery follows the free-look link again and signs in as a filer
       Then the login prompt appears again, saying the free look has expired and a PACER login is needed
 
     @L07
-    Scenario Outline: The free look expires 15 days after the notice
+    Scenario: Whoever follows the link first uses up the free look
+      Given Dana is an attorney with a CM/ECF filer login
+      And an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
+      When Dana follows Avery's free-look link and signs in as a filer
+      Then Dana sees document 12 of case 1:24-cv-00031 as a free look
+      When Dana signs out
+      And Avery follows the free-look link and signs in as a filer
+      Then the login prompt appears again, saying the free look has expired and a PACER login is needed
+
+    @L07
+    Scenario Outline: A free look expires 15 days after the notice
       Given an NEF for document 12 in case 1:24-cv-00031 was sent to Avery
       And <days> days pass
       When Avery follows the free-look link and signs in as a filer

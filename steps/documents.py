@@ -62,6 +62,20 @@ def document_with_audio(control, faker, docket, number, pages, audio, case):
                             has_audio=audio == "with")
 
 
+@given(parsers.re(r"(?P<count>\d+) documents of (?P<pages>\d+) pages(?: and (?P<more>\d+) of (?P<more_pages>\d+) "
+                  r"pages?)? are filed in case (?P<case>\S+)$"))
+def documents_filed(control, faker, docket, count, pages, more, more_pages, case):
+    ensure_case(control, faker, docket, case)
+    sizes = [int(pages)] * int(count) + [int(more_pages or 0)] * int(more or 0)
+    for number, size in enumerate(sizes, start=1):
+        control.create_document(case, number, faker.sentence(nb_words=4).rstrip("."), pages=size)
+
+
+@when(parsers.parse("{name} views every document in case {case}"))
+def views_every_document(page: Page, name, case):
+    CaseSearchPage(page).view_every_document(case)
+
+
 @given(parsers.parse("an NEF for document {number:d} in case {case} was sent to {name}"))
 def nef_sent(people, control, docket, number, case, name):
     docket.free_looks[(name, case, number)] = control.send_nef(case, number, people[name].login)
@@ -89,6 +103,7 @@ def follow_free_look(page: Page, docket, name):
     page.goto(free_look_link(docket, name))
 
 
+@when(parsers.parse("{name} follows the free-look link again and signs in as a filer"))
 @when(parsers.parse("{name} follows the free-look link and signs in as a filer"))
 def follow_free_look_and_sign_in(people, page: Page, sign_in_page, docket, name):
     page.goto(free_look_link(docket, name))

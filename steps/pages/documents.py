@@ -29,20 +29,39 @@ class DocumentPage:
 class CaseSearchPage:
     def __init__(self, page: Page):
         self.page = page
+        self.heading = page.get_by_role("heading", level=1)
         self.case_number = page.get_by_label("Case number")
         self.search = page.get_by_role("button", name="Search")
+        self.dockets = page.get_by_role("region", name=re.compile("^Docket for "))
 
     def search_for_a_case(self) -> None:
         self.page.get_by_role("navigation", name="Site").get_by_role("link", name="CM/ECF main menu").click()
         self.page.get_by_role("link", name="Search for a case").click()
 
+    def docket(self, case_number: str):
+        return self.page.get_by_role("table", name=f"Documents filed in {case_number}")
+
+    def search_for(self, case_number: str) -> None:
+        self.case_number.fill(case_number)
+        submit(self.search)
+
     def open_document(self, case_number: str, number: int) -> None:
         """From the main menu: search for the case, then follow the document's docket entry."""
         self.search_for_a_case()
-        self.case_number.fill(case_number)
-        submit(self.search)
-        docket = self.page.get_by_role("table", name=f"Documents filed in {case_number}")
-        docket.get_by_role("link", name=f"Document {number}:").click()
+        self.search_for(case_number)
+        self.docket(case_number).get_by_role("link", name=f"Document {number}:").click()
+
+    def view_every_document(self, case_number: str) -> None:
+        """From the main menu: search for the case, then open and view each document on its docket."""
+        self.search_for_a_case()
+        self.search_for(case_number)
+        docket_address = self.page.url
+        entries = self.docket(case_number).get_by_role("link")
+        for index in range(entries.count()):
+            if index:
+                self.page.goto(docket_address)
+            entries.nth(index).click()
+            DocumentPage(self.page).view()
 
 
 class FilingPage:
@@ -51,6 +70,7 @@ class FilingPage:
         self.case = page.get_by_label("Case")
         self.title = page.get_by_label("Document title")
         self.pages = page.get_by_label("Number of pages")
+        self.chosen_case = self.case.get_by_role("option", selected=True)
         self.file = page.get_by_role("button", name="File document")
         self.confirmation = page.get_by_role("status")
 

@@ -1,5 +1,7 @@
 """Free looks, attorneys of record, access fees and billing."""
 
+import re
+
 import pytest
 
 from conftest import sign_in
@@ -70,7 +72,7 @@ def test_a_filer_login_cannot_pay_to_view(client, filer, case):
 def test_filing_a_document_sends_an_nef_to_each_attorney_of_record(client, control, filer, case):
     sign_in(client, filer)
     page = client.post("/cmecf/file", data={"case": "1", "title": "Reply brief", "pages": "9"})
-    assert "Document 14 was filed" in page.get_data(as_text=True)
+    assert "Document 14, &ldquo;Reply brief&rdquo;, was filed" in page.get_data(as_text=True)
     (notice,) = [m for m in control("GET", "/mailbox?to=avery@example.com")["messages"]]
     assert "Reply brief" in notice["body"] and notice["link"].startswith("/nef/")
 
@@ -91,3 +93,26 @@ def test_a_legacy_pacer_account_is_sent_to_upgrade_before_viewing(client, contro
     refused = client.get("/cmecf/cases/1/documents/12")
     assert refused.status_code == 403
     assert "An upgraded PACER account is needed" in refused.get_data(as_text=True)
+
+
+def test_a_filed_title_is_shown_back_as_text(client, filer, case):
+    sign_in(client, filer)
+    page = client.post("/cmecf/file", data={"case": "1", "title": "<script>alert(1)</script>", "pages": "2"})
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.get_data(as_text=True)
+
+
+def amount_due(client) -> str:
+    return re.search(r"Amount due for this quarter</dt><dd>([^<]*)<", client.get("/cmecf/billing").get_data(
+        as_text=True)).group(1)
+
+
+def test_a_quarter_is_waived_up_to_thirty_dollars_and_billed_in_full_above(client, control, viewer, case):
+    for number in range(20, 30):
+        control("POST", "/documents", case="1:24-cv-00031", number=number, title="Exhibit", pages=45)
+    control("POST", "/documents", case="1:24-cv-00031", number=30, title="Notice", pages=1)
+    sign_in(client, viewer)
+    for number in range(20, 30):
+        client.post(f"/cmecf/cases/1/documents/{number}")
+    assert amount_due(client) == "$0.00"
+    client.post("/cmecf/cases/1/documents/30")
+    assert amount_due(client) == "$30.10"
