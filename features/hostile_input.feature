@@ -1,65 +1,148 @@
 @security @sign-in
-Feature: Hostile and malformed entries are refused politely on the sign-in forms
-  A court's sign-in page is a target. Whatever a person types, the page answers with a clear
-  message (beside the field where the field is at fault), keeps the person's other entries, never
-  shows an error page or a stack trace, and shows what was typed as text, never as markup.
-  Logins and e-mail addresses cannot contain control or formatting characters (which can
-  disguise a name, such as a right-to-left override).
+Feature: Hostile and malformed entries are refused politely on the sign-in and document forms
+  A court's sign-in page is a target, and so is every form behind it. Whatever a person types, the
+  page answers with a clear message (beside the field where the field is at fault), keeps the
+  person's other entries, never shows an error page or a stack trace, and shows what was typed as
+  text, never as markup.
+  Our choices where the sources are silent: logins, e-mail addresses, document titles and case
+  numbers cannot contain tabs, line breaks or other control or formatting characters (a hidden
+  right-to-left character can disguise a name); anything else is taken as typed and shown back as
+  text. A search for a case number that is not on file says so beside the field, repeating the
+  number searched for. A password is never shown back, and a refused new password leaves the reset
+  link working.
 
   Rule: the sign-in form
 
     @L03 @L08
-    Scenario Outline: A sign-in with <entry> as the login is answered calmly
+    Scenario Outline: A sign-in with <what> as the login is answered calmly
       Given a visitor is on the CM/ECF sign-in page
-      When the visitor signs in with <entry> as the login and client code "ACME-1"
+      When the visitor signs in with <what> as the login and client code "ACME-1"
       Then the visitor is told <answer>
       And the client code "ACME-1" is still filled in
       And nothing the visitor typed ran as a script
 
       Examples:
-        | entry                               | answer                                                                                 |
-        | nothing but spaces                  | beside the CM/ECF or PACER login field "Enter your CM/ECF or PACER login."             |
-        | a script tag                        | "Invalid username or password."                                                        |
-        | an HTML image with an error handler | "Invalid username or password."                                                        |
-        | an SQL injection                    | "Invalid username or password."                                                        |
-        | right-to-left override text         | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
-        | a tab character                     | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
-        | an emoji                            | "Invalid username or password."                                                        |
-        | Arabic script                       | "Invalid username or password."                                                        |
-        | a template expression               | "Invalid username or password."                                                        |
-        | a header-injection line break       | "Invalid username or password."                                                        |
+        | what                             | technically                  | answer                                                                                             |
+        | only spaces                      | whitespace only              | beside the CM/ECF or PACER login field "Enter your CM/ECF or PACER login."                         |
+        | a script                         | script tag                   | "Invalid username or password."                                                                    |
+        | a picture that runs a script     | img with onerror handler     | "Invalid username or password."                                                                    |
+        | a database command               | SQL injection                | "Invalid username or password."                                                                    |
+        | a hidden right-to-left character | U+202E override              | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
+        | a tab                            | control character            | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
+        | an emoji                         | ZWJ emoji sequence           | "Invalid username or password."                                                                    |
+        | Arabic letters                   | right-to-left script         | "Invalid username or password."                                                                    |
+        | a template placeholder           | template injection           | "Invalid username or password."                                                                    |
+        | a forged line break              | URL-encoded header injection | "Invalid username or password."                                                                    |
 
     @L03 @L02
     Scenario: A script typed as the login is shown back as text and logged as text
       Given a visitor is on the CM/ECF sign-in page
-      When the visitor signs in with a script tag as the login and client code "ACME-1"
-      Then the login field shows the script tag as typed
+      When the visitor signs in with a script as the login and client code "ACME-1"
+      Then the login field shows the script as typed
       And the access log records the failed sign-in under that text
 
     @L14
-    Scenario Outline: A client code with <entry> is refused beside the field
+    Scenario Outline: A client code with <what> is refused beside the field
       Given Pat is a viewer with a PACER login
-      When Pat signs in with a PACER login and a client code with <entry>
+      When Pat signs in with a PACER login and a client code with <what>
       Then Pat is told beside the Client code field "<message>"
 
       Examples:
-        | entry                    | message                                                 |
-        | a tab character          | A client code cannot contain spaces or commas.          |
-        | right-to-left override text | A client code can contain only letters, digits and punctuation. |
+        | what                             | technically       | message                                                         |
+        | a tab                            | control character | A client code cannot contain spaces or commas.                  |
+        | a hidden right-to-left character | U+202E override   | A client code can contain only letters, digits and punctuation. |
 
-  Rule: the lost-password form
+  Rule: the lost-password and reset-password forms
 
     @L13
-    Scenario Outline: A reset request with <entry> as the e-mail address is answered calmly
+    Scenario Outline: A reset request with <what> as the e-mail address is answered calmly
       Given Avery is an attorney with a CM/ECF filer login
       When Avery follows the lost-password link on the sign-in page
-      And Avery asks for a reset link with their login and <entry> as the e-mail address
+      And Avery asks for a reset link with their login and <what> as the e-mail address
       Then Avery is told <answer>
       And no e-mail is sent to Avery
 
       Examples:
-        | entry                       | answer                                                                                               |
-        | nothing but spaces          | beside the E-mail address on the account field "Enter the e-mail address on your account."          |
-        | right-to-left override text | beside the E-mail address on the account field "An e-mail address cannot contain line breaks or control characters." |
-        | a script tag                | that a link was sent if the details match an account                                                |
-        | an SQL injection            | that a link was sent if the details match an account                                                |
+        | what                             | technically     | answer                                                                                                                |
+        | only spaces                      | whitespace only | beside the E-mail address on the account field "Enter the e-mail address on your account."                           |
+        | a hidden right-to-left character | U+202E override | beside the E-mail address on the account field "An e-mail address cannot contain line breaks or control characters." |
+        | a script                         | script tag      | that a link was sent if the details match an account                                                                 |
+        | a database command               | SQL injection   | that a link was sent if the details match an account                                                                 |
+
+    @L13
+    Scenario Outline: A new password with <what> is refused beside the field, and the reset link still works
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery follows the lost-password link on the sign-in page
+      And Avery asks for a reset link with their login and e-mail address
+      Then Avery receives a password reset e-mail
+      When Avery follows the reset link and chooses <what> as the new password
+      Then Avery is told beside the New password field "<message>"
+      And the new password is not shown back
+      And nothing Avery typed ran as a script
+      When Avery follows the reset link and chooses a new password
+      Then Avery can sign in as a filer with the new password
+
+      Examples:
+        | what                             | technically        | message                                             |
+        | only spaces                      | whitespace only    | Choose a new password.                              |
+        | a script                         | script tag         | Your password needs at least one upper-case letter. |
+        | a database command               | SQL injection      | Your password needs at least one lower-case letter. |
+        | an emoji                         | ZWJ emoji sequence | Your password must be 14 to 45 characters long.     |
+        | a hidden right-to-left character | U+202E override    | Your password must be 14 to 45 characters long.     |
+
+  Rule: the filing form
+
+    @L03
+    Scenario Outline: A document title with <what> is refused beside the field, keeping the other entries
+      Given Avery is an attorney with a CM/ECF filer login
+      And Avery is an attorney of record in case 1:24-cv-00031
+      When Avery signs in as a filer
+      And Avery files a document of 9 pages in case 1:24-cv-00031 with <what> as its title
+      Then Avery is told beside the Document title field "<message>"
+      And the filing form still shows case 1:24-cv-00031 and 9 pages
+      And nothing Avery typed ran as a script
+
+      Examples:
+        | what                             | technically       | message                                                   |
+        | only spaces                      | whitespace only   | Give the document a title.                                |
+        | a hidden right-to-left character | U+202E override   | A title cannot contain line breaks or control characters. |
+        | a tab                            | control character | A title cannot contain line breaks or control characters. |
+
+    @L03
+    Scenario Outline: A document title with <what> is filed as typed and shown as text
+      Given Avery is an attorney with a CM/ECF filer login
+      And Avery is an attorney of record in case 1:24-cv-00031
+      When Avery signs in as a filer
+      And Avery files a document of 9 pages in case 1:24-cv-00031 with <what> as its title
+      Then Avery is told the document was filed under its title exactly as typed
+      And nothing Avery typed ran as a script
+
+      Examples:
+        | what                         | technically              |
+        | a script                     | script tag               |
+        | a picture that runs a script | img with onerror handler |
+        | a database command           | SQL injection            |
+        | a template placeholder       | template injection       |
+        | Arabic letters               | right-to-left script     |
+
+  Rule: the case search
+
+    @L08
+    Scenario Outline: A search for <what> as the case number is answered beside the field and shows no docket
+      Given Pat is a viewer with a PACER login
+      And case 1:24-cv-00031 "Acme Imports, Inc. v. United States" is on file
+      When Pat signs in with a PACER login
+      And Pat searches for <what> as the case number
+      Then Pat is told beside the Case number field <answer>
+      And the Case number field still shows what Pat typed
+      And Pat is shown no docket
+      And nothing Pat typed ran as a script
+
+      Examples:
+        | what                             | technically              | answer                                                            |
+        | only spaces                      | whitespace only          | "Enter a case number, such as 1:24-cv-00031."                     |
+        | a hidden right-to-left character | U+202E override          | "A case number cannot contain line breaks or control characters." |
+        | a script                         | script tag               | that no case has that number                                      |
+        | a picture that runs a script     | img with onerror handler | that no case has that number                                      |
+        | a database command               | SQL injection            | that no case has that number                                      |
+        | a template placeholder           | template injection       | that no case has that number                                      |

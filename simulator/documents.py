@@ -279,8 +279,8 @@ def file_document():
             notified = send_nefs(db, document_id)
             accounts.record_access(db, login=account.login, event="filing", outcome="success",
                                    detail=f"case {case_id} document {number}")
-        return render_template("documents/filed.html", number=number, notified=len(notified),
-                               case=next(c for c in cases if c["id"] == case_id))
+        return render_template("documents/filed.html", number=number, title=form.title.data,
+                               notified=len(notified), case=next(c for c in cases if c["id"] == case_id))
     return render_template("documents/file.html", form=form), 422 if form.errors else 200
 
 

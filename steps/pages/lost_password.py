@@ -33,6 +33,10 @@ class ResetPasswordPage:
         self.expired = page.get_by_role("alert")
 
     def choose(self, person: Persona, new_password: str) -> None:
+        self.choose_twice(new_password)
+
+    def choose_twice(self, new_password: str) -> None:
+        """Type the new password and type it again, then ask for the change."""
         self.password.fill(new_password)
         self.confirm.fill(new_password)
         submit(self.change)
