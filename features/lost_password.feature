@@ -1,15 +1,19 @@
 @L13 @sign-in
 Feature: Recovering a lost or forgotten password
   "If you have lost or forgotten your password, click here." (cmecf-login-page.txt)
-  As in PACER, a reset asks for the login and the e-mail address on the account, and answers the
-  same way whether or not they match, so nobody can find out which logins exist. The e-mailed
-  link works once, within 60 minutes (the sources leave its lifetime open; we chose 60 minutes,
-  the usual practice). The new password follows PACER's rules since August 2025.
+  As in PACER: recovering a password is separate from recovering a user name, a reset asks for the
+  user name and the e-mail address on the account, and the new password follows PACER's rules in
+  force since August 2025 (14 to 45 characters, a lower-case letter, an upper-case letter and a
+  special character, and no part of the person's name, user name or e-mail address).
+  Our choices: the reset does not ask the security questions (PACER does); a request is answered
+  the same way whether or not the details match an account, so nobody can find out which logins
+  exist; the e-mailed link works once, within 60 minutes (the sources leave its lifetime open; 60
+  minutes is the usual practice); a new password that is refused leaves the link working.
 
   Background:
     Given Avery is an attorney with a CM/ECF filer login
 
-  Scenario: A filer resets a forgotten password and signs in with the new one
+  Scenario: A forgotten password is replaced through a link e-mailed to the address on the account
     When Avery follows the lost-password link on the sign-in page
     And Avery asks for a reset link with their login and e-mail address
     Then they are told that a link was sent if the details match an account
