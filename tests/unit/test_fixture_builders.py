@@ -9,10 +9,10 @@ from werkzeug.datastructures import MultiDict
 from fixtures import personas
 from fixtures.hostile import HOSTILE_INPUTS
 from fixtures.run import scenario_seed
-from simulator import registration
 from simulator.accounts import password_problem
 from simulator.cards import DECLINED_NUMBER, check_card
 from simulator.db import get_db
+from simulator.registration import forms, rules
 
 # The scenario whose reset password once held "com", part of the person's e-mail address.
 REGRESSION_SEED = scenario_seed(
@@ -70,26 +70,26 @@ def card_entries(card: personas.Card) -> dict:
 def wizard_problems(db, person: personas.Persona) -> dict:
     """Everything each step of the registration wizard would say against the person's entries."""
     problems = {
-        **form_problems(registration.AccountInformationForm, account_information(person)),
-        **form_problems(registration.LoginInformationForm, login_information(person)),
-        **form_problems(registration.PaymentForm, card_entries(person.card)),
-        **registration.login_problems(
+        **form_problems(forms.AccountInformationForm, account_information(person)),
+        **form_problems(forms.LoginInformationForm, login_information(person)),
+        **form_problems(forms.PaymentForm, card_entries(person.card)),
+        **rules.login_problems(
             db, username=person.login, password=person.password, confirm=person.password,
             questions=list(person.security_answers.items()),
             names=(person.first_name, person.last_name, person.email), kept_password=False, kept_answers=set()),
     }
     card = person.card
-    _, refusal = registration.payment_decision(holder=card.holder, number=card.number, expiry=card.expiry,
-                                               security_code=card.security_code, kept_card=None, today=date.today())
+    _, refusal = rules.payment_decision(holder=card.holder, number=card.number, expiry=card.expiry,
+                                        security_code=card.security_code, kept_card=None, today=date.today())
     return {**problems, **refusal}
 
 
 def test_the_builders_offer_what_the_registration_page_offers():
-    assert personas.GOVERNMENT_USER_TYPES == registration.GOVERNMENT_TYPES
-    assert personas.SECURITY_QUESTIONS == registration.SECURITY_QUESTIONS
-    assert {details.get("user_type") for details in personas.ROLES.values()} <= {None, *registration.USER_TYPES}
+    assert personas.GOVERNMENT_USER_TYPES == rules.GOVERNMENT_TYPES
+    assert personas.SECURITY_QUESTIONS == rules.SECURITY_QUESTIONS
+    assert {details.get("user_type") for details in personas.ROLES.values()} <= {None, *rules.USER_TYPES}
     for _, domain in personas.GOVERNMENT_EMPLOYERS.values():
-        assert not registration.government_email_unverified(f"someone@{domain}")
+        assert not rules.government_email_unverified(f"someone@{domain}")
 
 
 def test_every_persona_is_an_account_pacer_would_hold(faker, db):
@@ -102,10 +102,10 @@ def test_every_persona_is_an_account_pacer_would_hold(faker, db):
             logins.add(person.login)
             problems = [
                 password_problem(person.password, names=own_names(person)),
-                registration.username_problem(db, person.login),
-                registration.email_problem(person.email),
-                registration.phone_problem(person.phone),
-                registration.date_of_birth_problem(person.date_of_birth, date.today()),
+                rules.username_problem(db, person.login),
+                rules.email_problem(person.email),
+                rules.phone_problem(person.phone),
+                rules.date_of_birth_problem(person.date_of_birth, date.today()),
                 # A new password chosen through the reset link.
                 password_problem(personas.strong_password(fake), names=own_names(person)),
             ]
@@ -122,7 +122,7 @@ def test_every_registrant_passes_every_step_of_the_wizard(faker, db):
     refused = []
     for seed in SEEDS:
         # Every User Type in turn: each meets some forty seeds.
-        user_type = registration.USER_TYPES[seed % len(registration.USER_TYPES)]
+        user_type = rules.USER_TYPES[seed % len(rules.USER_TYPES)]
         fake = seeded(faker, seed)
         person = personas.build_registrant(fake, "Sam", user_type)
         again = personas.registering_again(fake, person)

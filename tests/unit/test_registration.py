@@ -7,10 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from werkzeug.security import check_password_hash
 
-from simulator import create_app, registration
+from simulator import create_app
 from simulator.accounts import create_account, find_account
 from simulator.cards import card_digits, check_card, expired, luhn_valid, parse_expiry
 from simulator.db import get_db, now, set_now
+from simulator.registration import rules, wizard
 
 PASSWORD = "Harbor-Lantern-2026!"
 WIZARD = "/pacer/register/case-search-only"
@@ -109,12 +110,12 @@ def test_check_card_accepts_a_good_card_and_keeps_only_the_last_four_digits():
 
 
 def test_payment_without_any_card_details_means_no_card():
-    assert registration.payment_decision(holder="", number="", expiry="", security_code="", kept_card=None,
+    assert rules.payment_decision(holder="", number="", expiry="", security_code="", kept_card=None,
                                          today=date(2026, 6, 1)) == (None, {})
 
 
 def test_payment_with_half_the_card_details_asks_for_the_rest():
-    card, problems = registration.payment_decision(holder="Sam", number="", expiry="", security_code="",
+    card, problems = rules.payment_decision(holder="Sam", number="", expiry="", security_code="",
                                                    kept_card=None, today=date(2026, 6, 1))
     assert card is None and "card_number" in problems
 
@@ -124,16 +125,16 @@ def test_payment_with_half_the_card_details_asks_for_the_rest():
 def test_the_letter_skips_weekends_and_federal_holidays():
     # Friday, January 16, 2026; Monday the 19th is Martin Luther King, Jr. Day.
     sent = datetime(2026, 1, 16, 15, 0, tzinfo=UTC)
-    assert registration.activation_letter_arrives(sent, 7) == datetime(2026, 1, 28, 15, 0, tzinfo=UTC)
-    assert registration.activation_letter_arrives(sent, 10) == datetime(2026, 2, 2, 15, 0, tzinfo=UTC)
-    assert registration.activation_letter_window(sent) == (date(2026, 1, 28), date(2026, 2, 2))
+    assert rules.activation_letter_arrives(sent, 7) == datetime(2026, 1, 28, 15, 0, tzinfo=UTC)
+    assert rules.activation_letter_arrives(sent, 10) == datetime(2026, 2, 2, 15, 0, tzinfo=UTC)
+    assert rules.activation_letter_window(sent) == (date(2026, 1, 28), date(2026, 2, 2))
 
 
 def test_thanksgiving_and_christmas_do_not_count():
     sent = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # the day before Thanksgiving
-    assert registration.activation_letter_window(sent) == (date(2026, 12, 7), date(2026, 12, 10))
+    assert rules.activation_letter_window(sent) == (date(2026, 12, 7), date(2026, 12, 10))
     sent = datetime(2026, 12, 22, 9, 0, tzinfo=UTC)  # Christmas is a Friday; New Year's Day too
-    assert registration.activation_letter_window(sent)[0] == date(2027, 1, 4)
+    assert rules.activation_letter_window(sent)[0] == date(2027, 1, 4)
 
 
 # The rules of the steps.
@@ -146,16 +147,16 @@ def test_thanksgiving_and_christmas_do_not_count():
     ("FEDERAL GOVERNMENT", False, False), ("INDIVIDUAL", True, False), ("OTHER COMMERCIAL ACCOUNT", True, False),
 ])
 def test_the_government_box_must_agree_with_the_user_type(user_type, government, agrees):
-    assert (registration.user_type_problem(user_type, government) is None) is agrees
+    assert (rules.user_type_problem(user_type, government) is None) is agrees
 
 
 def test_user_names_are_unique_whatever_the_case(db):
     create_account(db, login="taken.name1", password=PASSWORD, role="pacer", first_name="Pat",
                    last_name="Moreno", email="pat@example.com", created_at=now(db))
-    assert registration.username_problem(db, "TAKEN.NAME1") == registration.USERNAME_TAKEN
-    assert registration.username_problem(db, "short") == "A user name has 8 to 64 characters."
-    assert "only letters" in registration.username_problem(db, "has spaces in it")
-    assert registration.username_problem(db, "free.name1") is None
+    assert rules.username_problem(db, "TAKEN.NAME1") == rules.USERNAME_TAKEN
+    assert rules.username_problem(db, "short") == "A user name has 8 to 64 characters."
+    assert "only letters" in rules.username_problem(db, "has spaces in it")
+    assert rules.username_problem(db, "free.name1") is None
 
 
 def login_problems(db, **changes):
@@ -163,7 +164,7 @@ def login_problems(db, **changes):
                      questions=[("In what city were you born?", "Paris"), ("What was the make of your first car?",
                                                                             "Volvo")],
                      names=("Sam", "", "Okafor", "sam@example.com"), kept_password=False, kept_answers=set())
-    return registration.login_problems(db, **{**arguments, **changes})
+    return rules.login_problems(db, **{**arguments, **changes})
 
 
 def test_step_six_accepts_good_entries(db):
@@ -196,8 +197,8 @@ def test_a_possible_duplicate_needs_two_matching_details(db):
     create_account(db, login="pat.viewer1", password=PASSWORD, role="pacer", first_name="Pat", last_name="Moreno",
                    email="pat@example.com", created_at=now(db), date_of_birth="1970-01-01")
     same = {"first_name": "pat", "last_name": "MORENO", "date_of_birth": "1999-09-09", "email": "PAT@example.com"}
-    assert registration.possible_duplicate(db, same)
-    assert not registration.possible_duplicate(db, {**same, "email": "other@example.com"})
+    assert rules.possible_duplicate(db, same)
+    assert not rules.possible_duplicate(db, {**same, "email": "other@example.com"})
 
 
 # The wizard end to end, through the test client.
@@ -215,7 +216,7 @@ def test_registering_without_a_card_mails_an_activation_code_and_stores_only_has
         letter = db.execute("SELECT * FROM mailbox WHERE recipient = ?", (row["email"],)).fetchone()
         assert letter["kind"] == "letter" and check_password_hash(
             row["activation_code_hash"], letter["code"].replace("-", ""))
-        first, last = registration.activation_letter_window(datetime.fromisoformat(letter["sent_at"]))
+        first, last = rules.activation_letter_window(datetime.fromisoformat(letter["sent_at"]))
         assert first <= datetime.fromisoformat(letter["deliver_at"]).date() <= last
         assert db.execute("SELECT COUNT(*) FROM registration_drafts").fetchone()[0] == 0
     thanks = client.get(f"{WIZARD}/thank-you").get_data(as_text=True)
@@ -297,13 +298,13 @@ def test_a_user_name_taken_meanwhile_sends_the_user_back_to_step_six(app, client
                        last_name="Person", email="other@example.com", created_at=now())
     response = client.post(f"{WIZARD}/policies", data={"acknowledged": "y"})
     assert response.headers["Location"].endswith("/login")
-    assert ("username", registration.USERNAME_TAKEN) in errors(client.get(f"{WIZARD}/login"))
+    assert ("username", rules.USERNAME_TAKEN) in errors(client.get(f"{WIZARD}/login"))
 
 
 def test_an_old_draft_is_forgotten(app, client):
     client.post(f"{WIZARD}/account", data=ACCOUNT_INFORMATION)
     with app.app_context():
-        set_now(get_db(), now(get_db()) + timedelta(hours=registration.DRAFT_HOURS + 1))
+        set_now(get_db(), now(get_db()) + timedelta(hours=wizard.DRAFT_HOURS + 1))
     assert client.get(f"{WIZARD}/login").headers["Location"].endswith("/account")
 
 
@@ -372,7 +373,7 @@ def test_a_legacy_account_cannot_link_until_upgraded(app, client):
     make_accounts(app, legacy=True)
     sign_in(client, "avery.pacer")
     refused = client.post("/pacer/account/link", data={"login": "avery.filer", "password": PASSWORD})
-    assert refused.status_code == 403 and registration.LEGACY_LINK_REFUSED in refused.get_data(as_text=True)
+    assert refused.status_code == 403 and rules.LEGACY_LINK_REFUSED in refused.get_data(as_text=True)
     assert client.post("/pacer/account/upgrade", data={}).status_code == 422
     assert client.post("/pacer/account/upgrade", data={"acknowledged": "y"}).status_code == 302
     assert account_row(app, "avery.pacer")["upgraded"] == 1

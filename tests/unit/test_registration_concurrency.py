@@ -9,8 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from simulator import create_app, registration
+from simulator import create_app
 from simulator.db import get_db
+from simulator.registration import rules
+from simulator.registration.wizard import WIZARD_STEPS
 from simulator.server import BackgroundServer
 
 WIZARD = "/pacer/register/case-search-only"
@@ -99,7 +101,7 @@ def race(wizards, chosen: list[str]) -> list[tuple[int, str]]:
         wizard = wizards[person]
         for step, data in steps_for(person, chosen[person]):
             status, location = wizard.post(f"{WIZARD}/{step}", data)
-            following = registration.WIZARD_STEPS[registration.WIZARD_STEPS.index(step) + 1]
+            following = WIZARD_STEPS[WIZARD_STEPS.index(step) + 1]
             assert (status, location.rsplit("/", 1)[-1]) == (302, following), (person, step, status, location)
         start.wait(timeout=60)
         return wizard.post(f"{WIZARD}/policies", {"acknowledged": "y"})
@@ -118,7 +120,7 @@ def test_parallel_registrations_of_one_user_name_make_exactly_one_account(app, w
     assert (len(thanked), len(sent_back)) == (1, PEOPLE - 1), outcomes
     for n in sent_back:
         page = wizards[n].page(f"{WIZARD}/login")
-        assert re.search(r'id="username-error">' + re.escape(registration.USERNAME_TAKEN), page), page
+        assert re.search(r'id="username-error">' + re.escape(rules.USERNAME_TAKEN), page), page
     winner = chosen[thanked[0]]
     with app.app_context():
         db = get_db()

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from fixtures.hostile import HOSTILE_INPUTS
-from simulator import create_app, registration
+from simulator import create_app
 from simulator.accounts import PASSWORD_MAX, create_account, password_problem
 from simulator.cards import card_digits, check_card, luhn_valid, parse_expiry
 from simulator.db import get_db, now
+from simulator.registration import rules, wizard
 
 WIZARD = "/pacer/register/case-search-only"
 PASSWORD = "Harbor-Lantern-2026!"
@@ -71,7 +72,7 @@ def errors(page: str) -> dict[str, str]:
 
 def walk_to(client, step: str, username: str) -> None:
     """Goes through the steps before this one with good entries."""
-    for earlier in registration.WIZARD_STEPS[:registration.WIZARD_STEPS.index(step)]:
+    for earlier in wizard.WIZARD_STEPS[:wizard.WIZARD_STEPS.index(step)]:
         data = {**GOOD[earlier], "username": username} if earlier == "login" else GOOD[earlier]
         response = client.post(f"{WIZARD}/{earlier}", data=data)
         assert response.status_code == 302, (earlier, errors(response.get_data(as_text=True)))
@@ -94,7 +95,7 @@ def assert_a_page_and_nothing_raw(response, sent: dict[str, str]) -> str:
 # Every step of the wizard.
 
 @FORM_SETTINGS
-@pytest.mark.parametrize("step", registration.WIZARD_STEPS)
+@pytest.mark.parametrize("step", wizard.WIZARD_STEPS)
 @given(data=st.data())
 def test_every_step_answers_any_entries_with_a_page_and_never_a_half_made_account(app, user_names, step, data):
     client = app.test_client()
@@ -146,21 +147,21 @@ def test_a_refused_entry_is_shown_back_as_text(app, street):
 # The bounds the pages state, in the server's words, and the same as the pages' maxlength.
 
 BOUNDED = [
-    ("account", "first_name", registration.NAME_MAX, "A name has at most 50 characters."),
-    ("account", "last_name", registration.NAME_MAX, "A name has at most 50 characters."),
-    ("account", "email", registration.EMAIL_MAX, "An e-mail address has at most 254 characters."),
-    ("account", "phone", registration.PHONE_MAX, "A phone number has at most 30 characters."),
-    ("account", "street", registration.STREET_MAX, "An address has at most 100 characters."),
-    ("account", "city", registration.CITY_MAX, "A city has at most 60 characters."),
-    ("account", "postal_code", 10, registration.POSTAL_CODE_FORMAT),
-    ("account", "agency", registration.AGENCY_MAX, "An agency has at most 120 characters."),
-    ("login", "username", registration.USERNAME_MAX, registration.USERNAME_LENGTH),
-    ("login", "password", PASSWORD_MAX, registration.PASSWORD_LENGTH),
-    ("login", "answer_1", registration.ANSWER_MAX, "An answer has at most 100 characters."),
-    ("payment", "card_holder", registration.CARD_HOLDER_MAX, "A name has at most 100 characters."),
-    ("payment", "card_number", registration.CARD_NUMBER_MAX, "Enter the card number: 13 to 19 digits"),
-    ("payment", "card_expiry", registration.CARD_FIELD_MAX, "Enter the expiration date as MM/YY"),
-    ("payment", "card_security_code", registration.CARD_FIELD_MAX, "Enter the 3- or 4-digit security code"),
+    ("account", "first_name", rules.NAME_MAX, "A name has at most 50 characters."),
+    ("account", "last_name", rules.NAME_MAX, "A name has at most 50 characters."),
+    ("account", "email", rules.EMAIL_MAX, "An e-mail address has at most 254 characters."),
+    ("account", "phone", rules.PHONE_MAX, "A phone number has at most 30 characters."),
+    ("account", "street", rules.STREET_MAX, "An address has at most 100 characters."),
+    ("account", "city", rules.CITY_MAX, "A city has at most 60 characters."),
+    ("account", "postal_code", 10, rules.POSTAL_CODE_FORMAT),
+    ("account", "agency", rules.AGENCY_MAX, "An agency has at most 120 characters."),
+    ("login", "username", rules.USERNAME_MAX, rules.USERNAME_LENGTH),
+    ("login", "password", PASSWORD_MAX, rules.PASSWORD_LENGTH),
+    ("login", "answer_1", rules.ANSWER_MAX, "An answer has at most 100 characters."),
+    ("payment", "card_holder", rules.CARD_HOLDER_MAX, "A name has at most 100 characters."),
+    ("payment", "card_number", rules.CARD_NUMBER_MAX, "Enter the card number: 13 to 19 digits"),
+    ("payment", "card_expiry", rules.CARD_FIELD_MAX, "Enter the expiration date as MM/YY"),
+    ("payment", "card_security_code", rules.CARD_FIELD_MAX, "Enter the 3- or 4-digit security code"),
 ]
 
 
@@ -194,13 +195,13 @@ USER_NAME_ALPHABET = string.ascii_letters + string.digits + "._@-" + " <>'\t\u06
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.sampled_from(USER_NAME_ALPHABET), max_size=70))
 def test_a_user_name_is_accepted_exactly_when_it_follows_the_stated_rule(app, username):
-    stated = (f"{registration.USERNAME_MIN} to {registration.USERNAME_MAX} characters: letters, digits, "
+    stated = (f"{rules.USERNAME_MIN} to {rules.USERNAME_MAX} characters: letters, digits, "
               "and the signs . - _ @ (no spaces).")
-    assert stated == registration.USERNAME_RULES
+    assert stated == rules.USERNAME_RULES
     follows = (8 <= len(username) <= 64
                and all(c in string.ascii_letters + string.digits + "._@-" for c in username))
     with app.app_context():
-        assert (registration.username_problem(get_db(), username) is None) == follows
+        assert (rules.username_problem(get_db(), username) is None) == follows
 
 
 def test_a_user_name_is_taken_whatever_its_case(app):
@@ -208,7 +209,7 @@ def test_a_user_name_is_taken_whatever_its_case(app):
         db = get_db()
         create_account(db, login="Taken.Name1", password=PASSWORD, role="pacer", first_name="Pat",
                        last_name="Moreno", email="pat@example.com", created_at=now(db))
-        assert registration.username_problem(db, "taken.NAME1") == registration.USERNAME_TAKEN
+        assert rules.username_problem(db, "taken.NAME1") == rules.USERNAME_TAKEN
 
 
 NAMES = st.lists(st.text(alphabet=string.ascii_letters + ".@-", min_size=1, max_size=12), min_size=1, max_size=3)
@@ -223,7 +224,7 @@ def test_an_accepted_password_contains_no_part_of_the_names_it_was_checked_again
 
 @given(st.one_of(st.emails(), st.text(max_size=40), st.sampled_from(list(HOSTILE_INPUTS.values()))))
 def test_an_accepted_email_address_is_one_plain_ascii_address(email):
-    if registration.email_problem(email) is None:
+    if rules.email_problem(email) is None:
         local, _, domain = email.partition("@")
         assert local and "@" not in domain and email.isascii() and email.isprintable()
         assert not any(c in email for c in ' <>()[]\\,;:"')
@@ -234,30 +235,30 @@ def test_an_accepted_email_address_is_one_plain_ascii_address(email):
 def test_a_phone_number_is_accepted_exactly_when_it_has_10_to_15_digits_and_only_separators(phone):
     digits = sum(c in string.digits for c in phone)
     follows = 10 <= digits <= 15 and all(c in string.digits + " ()+.-" for c in phone)
-    assert (registration.phone_problem(phone) is None) == follows
+    assert (rules.phone_problem(phone) is None) == follows
 
 
 @given(st.text(alphabet=st.sampled_from("0123456789-\u0661 "), max_size=11))
 def test_a_zip_code_is_five_digits_or_zip_plus_four(code):
     follows = bool(re.fullmatch(r"[0-9]{5}", code) or re.fullmatch(r"[0-9]{5}-[0-9]{4}", code))
-    assert (registration.postal_code_problem(code) is None) == follows
+    assert (rules.postal_code_problem(code) is None) == follows
 
 
 @given(st.dates(min_value=date(1850, 1, 1), max_value=date(2100, 1, 1)))
 def test_a_date_of_birth_is_accepted_from_1900_until_yesterday(born):
-    accepted = registration.date_of_birth_problem(born.isoformat(), TODAY) is None
+    accepted = rules.date_of_birth_problem(born.isoformat(), TODAY) is None
     assert accepted == (date(1900, 1, 1) <= born < TODAY)
 
 
 @given(st.text(max_size=20))
 def test_a_date_of_birth_is_only_ever_read_as_yyyy_mm_dd(text):
-    if registration.date_of_birth_problem(text, TODAY) is None:
+    if rules.date_of_birth_problem(text, TODAY) is None:
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII)
 
 
 @given(st.text(max_size=30))
 def test_a_name_needs_a_letter(text):
-    assert registration.has_letters(text) == any(c.isalpha() for c in text)
+    assert rules.has_letters(text) == any(c.isalpha() for c in text)
 
 
 # Cards, as the payment step states its rules.
@@ -342,18 +343,18 @@ def test_a_card_number_is_never_shown_back(app, user_names, body, expiry):
 
 @given(st.data())
 def test_an_activation_code_is_read_however_it_is_spaced_or_cased(data):
-    code = registration.new_activation_code()
+    code = rules.new_activation_code()
     assert re.fullmatch(r"[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}", code)
     separators = data.draw(st.lists(st.sampled_from(["", " ", "-", "  "]), min_size=3, max_size=3))
     groups = code.lower().split("-") if data.draw(st.booleans()) else code.split("-")
     typed = separators[0] + groups[0] + separators[1] + groups[1] + separators[2] + groups[2]
-    assert registration.normal_activation_code(typed) == code.replace("-", "")
-    assert registration.activation_code_problem(typed) is None
+    assert rules.normal_activation_code(typed) == code.replace("-", "")
+    assert rules.activation_code_problem(typed) is None
 
 
 @given(st.text(max_size=40))
 def test_an_activation_code_that_is_not_12_letters_and_digits_is_a_mistyping(typed):
-    if registration.activation_code_problem(typed) is None:
+    if rules.activation_code_problem(typed) is None:
         assert len(re.findall(r"[A-Za-z0-9]", typed)) == 12
 
 
