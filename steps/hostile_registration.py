@@ -124,4 +124,4 @@ def link_with(people, manage_account, link_page, dialogs, name, entry):
 
 @then(parsers.parse("none of {name}'s entries ran as a script"))
 def no_entry_ran(page: Page, dialogs, name):
-    nothing_ran(page, dialogs)
+    nothing_ran(page, dialogs, name)

@@ -1,0 +1,258 @@
+"""Steps of the registration wizard (R09-R16): account information, user name, card, policies, thanks."""
+
+import re
+from pathlib import Path
+
+from playwright.sync_api import expect
+from pytest_bdd import parsers, then, when
+
+from fixtures.personas import card_failing_checksum, expired_card, registering_again
+
+DECLINED_CARDS = {
+    "a card number that fails the checksum": card_failing_checksum,
+    "an expired card": expired_card,
+}
+
+
+# Step 5: account information (R09-R11).
+
+@when(parsers.parse("{name} opens the registration form"))
+def open_form(registration_form, name):
+    registration_form.open()
+
+
+@then("the User Type list offers")
+def user_types_offered(registration_form, datatable):
+    rows = datatable[1:]
+    expect(registration_form.user_types("")).to_have_text([kind for group, kind in rows if not group])
+    groups = list(dict.fromkeys(group for group, _ in rows if group))
+    expect(registration_form.option_groups()).to_have_count(len(groups))
+    for group in groups:
+        expect(registration_form.user_types(group)).to_have_text([kind for g, kind in rows if g == group])
+
+
+@then("the form asks to check here if the account is for a Government Account")
+def government_box_offered(registration_form):
+    expect(registration_form.government).to_be_visible()
+
+
+@then("the form has a required User Verification section")
+def user_verification_section(registration_form):
+    expect(registration_form.user_verification).to_have_accessible_name("User Verification (required)")
+
+
+@then(parsers.parse('the User Type carries the note "{note}"'))
+def user_type_note(registration_form, note):
+    expect(registration_form.user_type).to_have_accessible_description(re.compile(re.escape(note)))
+
+
+@when(parsers.parse("{name} completes the account information"))
+def complete_account_information(people, registration_form, name):
+    registration_form.open().complete_account_information(people[name])
+
+
+@when(parsers.re(r"(?P<name>\w+) completes the account information (?P<ticking>ticking|without ticking) "
+                 r"the Government Account box"))
+
+
+def complete_with_government_box(people, registration_form, name, ticking):
+    registration_form.open().complete_account_information(people[name], government=ticking == "ticking")
+
+
+@when(parsers.parse("{name} completes the account information without the agency"))
+def complete_without_agency(people, registration_form, name):
+    registration_form.open().complete_account_information(people[name], agency=False)
+
+
+@when(parsers.parse("{name} goes on without filling anything in"))
+def go_on_empty(registration_form, name):
+    registration_form.go_on()
+
+
+@then(parsers.parse('{name} is told beside the Government Account box "{message}"'))
+def told_beside_government_box(registration_form, name, message):
+    expect(registration_form.government).to_have_accessible_description(re.compile(re.escape(message)))
+
+
+@then(parsers.parse("{name}'s account information is still filled in"))
+def account_information_kept(people, registration_form, name):
+    for field, value in registration_form.account_information(people[name]):
+        expect(field).to_have_value(value)
+
+
+@when(parsers.parse("{name} registers again with the same name, date of birth and e-mail address"))
+def register_again(people, faker, registration_form, name):
+    people[name] = registering_again(faker, people[name])
+    registration_form.open().complete_account_information(people[name])
+
+
+@then(parsers.parse("{name} is told an account with the same details may already exist"))
+def told_possible_duplicate(registration_form, name):
+    expect(registration_form.status).to_contain_text("may already exist")
+
+
+# Step 6: user name, password, security questions (R12).
+
+@when(parsers.parse("{name} chooses a user name, password and security questions"))
+def choose_login(people, registration_form, name):
+    registration_form.choose_login(people[name])
+
+
+@when(parsers.parse("{name} chooses {owner}'s user name"))
+def choose_taken_user_name(people, registration_form, name, owner):
+    registration_form.choose_login(people[name], user_name=people[owner].login)
+
+
+@when(parsers.parse('{name} chooses the password "{password}"'))
+def choose_password(people, registration_form, name, password):
+    registration_form.choose_login(people[name], password=password)
+
+
+@when(parsers.parse("{name} chooses a password containing their user name"))
+def choose_password_with_user_name(people, registration_form, name):
+    registration_form.choose_login(people[name], password=f"{people[name].login}-Harbor!")
+
+
+@when(parsers.parse("{name} chooses the same security question twice"))
+def choose_same_question(people, registration_form, name):
+    question = next(iter(people[name].security_answers))
+    registration_form.choose_login(people[name], questions=[question, question])
+
+
+@then(parsers.parse("{name}'s security questions are still chosen"))
+def questions_kept(people, registration_form, name):
+    for field, question in zip(registration_form.questions, people[name].security_answers, strict=True):
+        expect(field).to_have_value(question)
+
+
+@when(parsers.parse("{name} fills in a user name, password and security questions, then goes back a step"))
+def fill_login_and_go_back(people, registration_form, name):
+    registration_form.fill_login(people[name])
+    registration_form.go_back()
+
+
+@when(parsers.parse("{name} goes on to the next step"))
+@when(parsers.parse("{name} goes on without typing the password and answers again"))
+def go_on(registration_form, name):
+    registration_form.go_on()
+
+
+@then(parsers.parse("{name}'s user name and security questions are still filled in"))
+def login_kept(people, registration_form, name):
+    for field, value in registration_form.chosen_login(people[name]):
+        expect(field).to_have_value(value)
+    expect(registration_form.password).to_have_value("")
+
+
+@then(parsers.parse("{name} is at the {title} step"))
+def at_step(registration_form, name, title):
+    expect(registration_form.step_heading).to_have_text(title)
+
+
+# Step 7: payment (R13, R14).
+
+@when(parsers.parse("{name} registers with a credit card"))
+def register_with_card(people, registration_form, name):
+    registration_form.register(people[name], with_card=True)
+
+
+@when(parsers.parse("{name} registers without a credit card"))
+def register_without_card(people, registration_form, name):
+    registration_form.register(people[name], with_card=False)
+
+
+@when(parsers.parse("{name} reaches the payment step and enters {card}"))
+def enter_declined_card(people, faker, registration_form, name, card):
+    registration_form.reach_payment(people[name])
+    registration_form.pay(DECLINED_CARDS[card](faker, people[name].full_name))
+
+
+@then(parsers.parse("{name}'s name on the card is still filled in"))
+def card_holder_kept(people, registration_form, name):
+    expect(registration_form.card_holder).to_have_value(people[name].full_name)
+
+
+@then(parsers.parse("{name} is told there is no registration fee and fees are charged quarterly to the card"))
+def told_card_terms(people, registration_form, name):
+    expect(registration_form.status).to_contain_text("There is no registration fee")
+    expect(registration_form.status).to_contain_text(
+        f"charged quarterly to the card ending in {people[name].card.last4}")
+
+
+@then(parsers.parse("no registration fee is charged to {name}"))
+def no_registration_fee(people, control, name):
+    charges = control.charges(people[name].login)
+    assert charges == [], f"registering should charge {name} nothing, but charged {charges}"
+
+
+@then(parsers.parse("{name} is told the activation code will come by U.S. mail in 7-10 business days"))
+def told_letter_coming(registration_form, name):
+    expect(registration_form.status).to_contain_text("should arrive in 7-10 business days")
+
+
+# Step 8: policies and procedures (R15).
+
+@when(parsers.parse("{name} reaches the policies and procedures"))
+def reach_policies(people, registration_form, name):
+    registration_form.reach_policies(people[name])
+
+
+@when(parsers.parse("{name} submits them without ticking the acknowledgement"))
+def submit_unacknowledged(registration_form, name):
+    registration_form.submit_policies(acknowledge=False)
+
+
+@when(parsers.parse("{name} ticks the acknowledgement and submits"))
+def submit_acknowledged(registration_form, name):
+    registration_form.submit_policies()
+
+
+@then(parsers.parse('{name} is told beside the acknowledgement "{message}"'))
+def told_beside_policies_acknowledgement(registration_form, name, message):
+    expect(registration_form.acknowledgement).to_have_accessible_description(re.compile(re.escape(message)))
+
+
+@then(parsers.parse("{name} has no PACER account yet"))
+def no_account_yet(people, control, name):
+    assert not control.has_account(people[name].login), f"{name} should have no PACER account yet"
+
+
+@when(parsers.parse("{name} downloads the printable version of the policies and procedures"),
+      target_fixture="download")
+
+
+def download_policies(registration_form, name):
+    return registration_form.download_printable_policies()
+
+
+@then(parsers.parse('{name} has the file "{filename}" with the policies and procedures'))
+def has_policies_file(download, name, filename):
+    assert download.suggested_filename == filename
+    text = Path(download.path()).read_text(encoding="utf-8")
+    for expected in ("PACER Policies and Procedures", "There is no registration fee", "billed quarterly"):
+        assert expected in text, f"the printable policies should say {expected!r}"
+
+
+# Step 9: thank you (R16).
+
+@then(parsers.parse("{name} is thanked for registering with the PACER Service Center"))
+def thanked(registration_form, name):
+    expect(registration_form.step_heading).to_have_text("Thank you for registering with the PACER Service Center")
+
+
+@then(parsers.parse("{name}'s account has the User Type {user_type} and is {kind}"))
+def account_has_type(people, control, name, user_type, kind):
+    account = control.account(people[name].login)
+    assert (account["user_type"], bool(account["government"])) == (user_type, kind == "a government account"), (
+        f"{name}'s account should have User Type {user_type} and be {kind}: {account}")
+
+
+@then(parsers.parse('{name} is shown the user name and the Account Type "{account_type}"'))
+def shown_account(people, registration_form, name, account_type):
+    expect(registration_form.summary_row("User name")).to_have_text(people[name].login)
+    expect(registration_form.summary_row("Account Type")).to_have_text(account_type)
+
+
+@then(parsers.parse("{name} is pointed to linking the account with a CM/ECF account to file with the court"))
+def pointed_to_linking(registration_form, name):
+    expect(registration_form.linking_instructions).to_be_visible()
