@@ -1,4 +1,4 @@
-"""Collects each scenario's outcome per browser, steps and artefacts; writes results.json.
+"""Collects each scenario's outcome per browser, steps, artefacts and accessibility audit; writes results.json.
 
 Runs on every xdist worker (attaching scenario data to reports) and on the controller
 (gathering them), so the Cucumber JSON and the report are whole under parallel runs too.
@@ -17,6 +17,18 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 from pytest_bdd.utils import registry_get_safe
 
 RESULTS_FILE = "results.json"
+# What an accessibility audit found, kept with the scenario that ran it until its result is reported.
+AUDIT = pytest.StashKey[dict]()
+
+
+@pytest.fixture
+def record_audit(request: pytest.FixtureRequest):
+    """Keeps what an audit found on a page with the scenario's result: the report lists audits apart."""
+
+    def record(page: str, findings: dict) -> None:
+        request.node.stash[AUDIT] = {"page": page, **findings}
+
+    return record
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
@@ -35,6 +47,11 @@ def pytest_runtest_makereport(item: pytest.Item, call):
     report.bdd_location = {"file": template.feature.filename, "line": template.line_number,
                            "name": template.name} if template else None
     report.attempt = getattr(item, "execution_count", 1)
+    if report.when == "call":
+        # Taken off the item, so that a retry that fails before its audit does not show the first one's.
+        report.accessibility_audit = item.stash.get(AUDIT, None)
+        if AUDIT in item.stash:
+            del item.stash[AUDIT]
     launched = getattr(item, "funcargs", {}).get("browser") if report.when == "setup" else None
     if launched is not None:
         report.browser_version = launched.version
@@ -73,12 +90,15 @@ class ResultCollector:
             "nodeid": report.nodeid, "browser": report.browser, "outcome": "passed",
             "attempts": 0, "duration": 0.0, "artifacts": [], "error": None, "scenario": None,
             "location": getattr(report, "bdd_location", None), "example": getattr(report, "bdd_example", None),
+            "audit": None,
         })
         if report.when == "setup":
             entry["attempts"] = max(entry["attempts"], getattr(report, "attempt", 1))
         entry["duration"] += report.duration
         if scenario:
             entry["scenario"] = scenario
+        if report.when == "call":
+            entry["audit"] = getattr(report, "accessibility_audit", None)
         if report.outcome == "rerun":
             entry["outcome"] = "rerun"
             entry["error"] = report.longreprtext

@@ -3,6 +3,7 @@
 Built from the feature files (read with pytest-bdd's own parser, so the report shows what the
 run ran, in Gherkin order) and from results.json (what report.collect recorded per scenario
 and browser). Scenarios the run did not reach are "not run"; passages no scenario names are gaps.
+Accessibility audits are kept apart, page by page: how a page is built verifies no passage.
 """
 
 import json
@@ -74,6 +75,38 @@ class Failure:
 
 
 @dataclass
+class Finding:
+    """One axe-core rule on one page: its impact, what it asks for, and the elements it names."""
+
+    rule: str
+    impact: str
+    help: str
+    targets: list[str]
+
+
+@dataclass
+class PageAudit:
+    """One page audited in one browser against WCAG 2.1 A and AA: its violations, whatever their impact,
+    and what axe-core could not decide by itself and leaves for a person to review."""
+
+    page: str
+    url: str
+    violations: list[Finding]
+    needs_review: list[Finding]
+
+    @classmethod
+    def of(cls, recorded: dict) -> "PageAudit":
+        def findings(kind: str) -> list[Finding]:
+            return [Finding(**finding) for finding in recorded.get(kind) or []]
+
+        return cls(recorded["page"], recorded.get("url", ""), findings("violations"), findings("needs_review"))
+
+    @property
+    def status(self) -> str:
+        return FAILED if self.violations else PASSED
+
+
+@dataclass
 class Run:
     """One scenario, or one example of an outline, in one browser."""
 
@@ -85,6 +118,7 @@ class Run:
     steps: list[tuple[StepLine, str]]
     failure: Failure | None = None
     first_attempt: str | None = None
+    audit: PageAudit | None = None
 
     @property
     def anchor(self) -> str:
@@ -210,6 +244,23 @@ class Passage:
 
 
 @dataclass
+class AuditedPage:
+    """A page some scenario audited, with that example's run in each browser (audited or not)."""
+
+    name: str
+    scenario: Scenario
+    runs: dict[str, Run]
+
+    def audit(self, browser: str) -> PageAudit | None:
+        run = self.runs.get(browser)
+        return run.audit if run else None
+
+    def run_status(self, browser: str) -> str:
+        run = self.runs.get(browser)
+        return run.status if run else NOT_RUN
+
+
+@dataclass
 class Report:
     started: datetime
     duration: float
@@ -224,6 +275,7 @@ class Report:
     outside: list[Run]
     output_dir: Path
     invocation_dir: Path
+    audited_pages: list[AuditedPage] = field(default_factory=list)
 
     @property
     def browser_names(self) -> list[str]:
@@ -238,6 +290,20 @@ class Report:
                     counted[run.status if run else NOT_RUN] += 1
         counted.update(run.status for run in self.outside if run.browser == browser)
         return counted
+
+    def audit_counts(self) -> Counter:
+        """Audited pages that passed or failed in every browser they were audited in, and findings to review."""
+        counted = Counter()
+        for page in self.audited_pages:
+            audits = [audit for audit in map(page.audit, self.browser_names) if audit]
+            counted[worst(audit.status for audit in audits)] += 1
+            counted["needs review"] += sum(len(audit.needs_review) for audit in audits)
+        return counted
+
+    def audit_findings(self, kind: str) -> list[tuple[AuditedPage, str, PageAudit]]:
+        """Each page and browser whose audit found something of this kind: "violations" or "needs_review"."""
+        return [(page, browser, audit) for page in self.audited_pages for browser in self.browser_names
+                if (audit := page.audit(browser)) and getattr(audit, kind)]
 
     def passage_counts(self) -> Counter:
         counted = Counter()
@@ -332,6 +398,7 @@ class _ReportBuilder:
             outside=outside,
             output_dir=self.output_dir,
             invocation_dir=self.invocation_dir,
+            audited_pages=list(_audited_pages(scenarios)),
         )
 
     def _gherkin_features(self) -> list[GherkinFeature]:
@@ -399,6 +466,8 @@ class _ReportBuilder:
         outcomes = [_step_outcome(status, i, failed_at, len(executed)) for i in range(len(steps))]
         run = Run(result["browser"], result["nodeid"], status, result.get("attempts") or 1,
                   result.get("duration") or 0.0, list(zip(steps, outcomes, strict=True)))
+        if result.get("audit"):
+            run.audit = PageAudit.of(result["audit"])
         error = result.get("error") or ""
         if status == FAILED:
             run.failure = self._failure(result, steps, failed_at, len(executed), error)
@@ -447,6 +516,14 @@ def _verifications(passage: str, scenarios: list[Scenario]):
             yield Verification(scenario)
         elif rows := [row for row in scenario.examples if passage in row.tags]:
             yield Verification(scenario, rows)
+
+
+def _audited_pages(scenarios: list[Scenario]):
+    for scenario in scenarios:
+        for runs in [row.runs for row in scenario.examples] or [scenario.runs]:
+            audit = next((run.audit for run in runs.values() if run.audit), None)
+            if audit:
+                yield AuditedPage(audit.page, scenario, runs)
 
 
 def _unknown_tags(scenarios: list[Scenario], passage_texts: dict[str, str]) -> dict[str, list[Scenario]]:

@@ -1,5 +1,6 @@
 """The report's builder on a small feature file and hand-written results: no browser, no run."""
 
+import html
 import json
 import re
 from pathlib import Path
@@ -57,6 +58,18 @@ Feature: Signing in
       And the log keeps it
         | kept    |
         | 90 days |
+
+  Rule: every page meets WCAG 2.1 A and AA
+
+    @a11y
+    Scenario Outline: <page> meets WCAG 2.1 A and AA
+      When a person reaches <page>
+      Then the page has no WCAG 2.1 A or AA violation of any impact
+
+      Examples:
+        | page                   |
+        | the sign-in page       |
+        | the lost-password page |
 """
 
 PLAYWRIGHT_FAILURE = """\
@@ -70,6 +83,19 @@ E       Call log:
 E         - Expect "to_be_visible" with timeout 5000ms
 
 steps/common.py:85: AssertionError"""
+
+
+CONTRAST = {"rule": "color-contrast", "impact": "serious", "targets": ["#policies > p"],
+            "help": "Elements must meet minimum color contrast ratio thresholds"}
+LANGUAGE = {"rule": "html-xml-lang-mismatch", "impact": "moderate", "targets": ["html"],
+            "help": "HTML elements with lang and xml:lang must have the same base language"}
+DEPRECATED_ROLE = {"rule": "aria-deprecated-role", "impact": "minor", "targets": ["#docket", "#index"],
+                   "help": "Deprecated ARIA roles must not be used"}
+
+
+def audited(page: str, violations=(), needs_review=()) -> dict:
+    return {"page": page, "url": "http://127.0.0.1:5000/", "violations": list(violations),
+            "needs_review": list(needs_review)}
 
 
 def step(name: str, failed: bool = False) -> dict:
@@ -113,6 +139,7 @@ def run(tmp_path: Path) -> Path:
                    {"kind": "trace", "path": str(artefacts.relative_to(tmp_path) / "trace.zip")}]),
         result(feature, "Missing entries are named", 22, "chromium", steps=[background, step("x"), step("y")],
                example={"field": "password", "message": "Enter your password."}),
+        *audit_results(feature, background),
         {**result(feature, "gone", 1, "chromium"), "location": None, "nodeid": "tests/acceptance/test_a11y.py::t"},
     ]
     (output / "results.json").write_text(json.dumps({
@@ -121,6 +148,24 @@ def run(tmp_path: Path) -> Path:
         "features_dir": str(features), "arguments": ["tests/acceptance", "-n", "auto"], "results": results,
     }), encoding="utf-8")
     return output
+
+
+def audit_results(feature: Path, background: dict) -> list[dict]:
+    """The audits of two pages: one clean but for a finding to review, one with a moderate and a minor
+    violation in Chromium and failing before its audit in Firefox."""
+    name, steps = "<page> meets WCAG 2.1 A and AA", [background, step("reach"), step("audit")]
+
+    def audit_run(page: str, browser: str, outcome: str = "passed", **extra) -> dict:
+        return result(feature, name, 42, browser, outcome, steps, example={"page": page},
+                      nodeid=f"tests/acceptance/test_a11y.py::test_audit[{browser}-{page}]", **extra)
+
+    return [
+        audit_run("the sign-in page", "chromium", audit=audited("the sign-in page", needs_review=[CONTRAST])),
+        audit_run("the sign-in page", "firefox", audit=audited("the sign-in page")),
+        audit_run("the lost-password page", "chromium", "failed", error=PLAYWRIGHT_FAILURE,
+                  audit=audited("the lost-password page", violations=[LANGUAGE, DEPRECATED_ROLE])),
+        audit_run("the lost-password page", "firefox", "failed", error=PLAYWRIGHT_FAILURE),
+    ]
 
 
 def load_run(run: Path):
@@ -157,7 +202,8 @@ def test_steps_follow_the_feature_file_and_those_after_a_failure_are_not_run(run
     assert logged.steps[3].table == [["kept"], ["90 days"]]
     assert [logged.step_status("firefox", index) for index in range(4)] == [PASSED, PASSED, FAILED, NOT_RUN]
     assert [logged.step_status("chromium", index) for index in range(4)] == [PASSED] * 4
-    assert [group.name for group in feature.rules] == [None, "the page says whose it is"]
+    assert [group.name for group in feature.rules] == [None, "the page says whose it is",
+                                                       "every page meets WCAG 2.1 A and AA"]
 
 
 def test_a_failure_names_its_step_its_message_and_its_artefacts(run):
@@ -177,10 +223,45 @@ def test_a_failure_names_its_step_its_message_and_its_artefacts(run):
 
 def test_totals_count_each_example_and_what_did_not_run(run):
     report = load_run(run)
-    assert report.totals("chromium") == {PASSED: 4, NOT_RUN: 2}, "one result outside the features"
-    assert report.totals("firefox") == {FLAKY: 1, FAILED: 1, NOT_RUN: 3}
+    assert report.totals("chromium") == {PASSED: 5, FAILED: 1, NOT_RUN: 2}, "one result outside the features"
+    assert report.totals("firefox") == {PASSED: 1, FLAKY: 1, FAILED: 2, NOT_RUN: 3}
     assert [run.nodeid for run in report.outside] == ["tests/acceptance/test_a11y.py::t"]
     assert report.browsers == [("chromium", "140.0"), ("firefox", "128.0")]
+
+
+def test_audits_are_kept_apart_page_by_page_and_browser_and_verify_no_passage(run):
+    report = load_run(run)
+    pages = {page.name: page for page in report.audited_pages}
+    assert list(pages) == ["the sign-in page", "the lost-password page"]
+    sign_in, lost_password = pages.values()
+    assert sign_in.audit("chromium").status == PASSED, "a finding to review is not a failure"
+    assert [finding.rule for finding in sign_in.audit("chromium").needs_review] == ["color-contrast"]
+    assert lost_password.audit("chromium").status == FAILED, "a moderate or a minor violation fails the audit"
+    assert [(finding.rule, finding.impact) for finding in lost_password.audit("chromium").violations] == [
+        ("html-xml-lang-mismatch", "moderate"), ("aria-deprecated-role", "minor")]
+    assert lost_password.audit("firefox") is None and lost_password.run_status("firefox") == FAILED
+    assert report.audit_counts() == {PASSED: 1, FAILED: 1, "needs review": 1}
+    assert [(page.name, browser) for page, browser, _ in report.audit_findings("needs_review")] == [
+        ("the sign-in page", "chromium")]
+    verifying = {v.scenario.name for passage in report.passages for v in passage.verifications}
+    assert "<page> meets WCAG 2.1 A and AA" not in verifying
+
+
+def test_the_page_lists_each_audit_with_its_violations_and_what_needs_review(run):
+    page = write(load_run(run)).read_text(encoding="utf-8")
+    section = page.split('<section id="accessibility"')[1].split("</section>")[0]
+    text = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", section)))
+    assert "the sign-in page ✓ passed 0 violations, 1 to review ✓ passed 0 violations, 0 to review" in text
+    assert "the lost-password page ✗ failed 2 violations, 0 to review ✗ failed not audited" in text
+    violations, needs_review = text.split("Violations")[1].split("Needs review")
+    assert "the lost-password page in Chromium" in violations
+    assert "Deprecated ARIA roles must not be used (aria-deprecated-role, minor): 2 elements, #docket, #index" \
+        in violations
+    assert "the sign-in page in Chromium" in needs_review
+    assert "(color-contrast, serious): 1 element, #policies > p" in needs_review
+    overview = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page.split('id="legend"')[0]))
+    assert ("2 pages audited against WCAG 2.1 A and AA: 1 without a violation in every browser, 1 with violations; "
+            "1 finding for a person to review.") in overview
 
 
 def test_a_tag_shaped_like_a_passage_that_names_none_is_flagged(run):
