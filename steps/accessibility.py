@@ -2,52 +2,48 @@
 
 import pytest
 from playwright.sync_api import Page, expect
-from pytest_bdd import given, parsers, then, when
+from pytest_bdd import parsers, then, when
 
-from fixtures.personas import build_persona, build_registrant, card_failing_checksum, registering_again
+from fixtures.personas import card_failing_checksum, registering_again
 
-from .common import introduce
+from .documents import free_look_link
 from .pages.accessibility import audit, describe, tab_to
 from .pages.menu import MainMenuPage
-from .pages.tour import TOUR_CASE, Tour, visit
-from .registration import AwaitingActivation
+from .pages.tour import Tour, visit
 
 
 @pytest.fixture
-def tour_cast(people, control, faker) -> dict:
-    filer = introduce(people, control, faker, "Avery", "attorney")
-    viewer = introduce(people, control, faker, "Pat", "viewer")
-    outsider = introduce(people, control, faker, "Dana", "attorney")
-    legacy = introduce(people, control, faker, "Lee", "legacy viewer")
-    awaiting_activation = AwaitingActivation(**vars(build_persona(faker, "Kim", "viewer")))
-    control.create_account(awaiting_activation)
-    control.create_case(TOUR_CASE, "Acme Imports, Inc. v. United States", attorneys_of_record=[filer.login])
-    control.create_document(TOUR_CASE, 1, "Complaint", pages=12)
-    control.create_document(TOUR_CASE, 2, "Confidential record", pages=4, restricted=True)
-    registrant = build_registrant(faker, "Sam")
-    return {
-        "filer": filer, "viewer": viewer, "outsider": outsider,
-        "free_look_url": control.send_nef(TOUR_CASE, 2, filer.login),
-        "registrant": registrant, "returning": registering_again(faker, viewer),
-        "declined_card": card_failing_checksum(faker, registrant.full_name),
-        "legacy": legacy, "awaiting_activation": awaiting_activation,
-    }
+def tour(page: Page, control, people, docket, faker) -> Tour:
+    """The tour's roles, as the Background introduces each person."""
+    viewer, registrant = people["Pat"], people["Sam"]
+    return Tour(page, control, filer=people["Avery"], outsider=people["Dana"], viewer=viewer, legacy=people["Lee"],
+                awaiting_activation=people["Kim"], registrant=registrant,
+                returning=registering_again(faker, viewer),
+                declined_card=card_failing_checksum(faker, registrant.full_name),
+                free_look_url=free_look_link(docket, "Avery"))
 
 
-@given("the people and the case of the accessibility tour are on file", target_fixture="tour")
-def tour_on_file(page: Page, tour_cast):
-    return Tour(page, **tour_cast)
-
-
-@when(parsers.parse("a person reaches {stop}"))
+@when(parsers.parse("a person reaches {stop}"), target_fixture="stop")
 def reach(tour, stop):
     visit(tour, stop)
+    return stop
 
 
-@then("the page has no serious or critical accessibility problems")
-def no_accessibility_problems(page: Page):
-    violations = audit(page)
-    assert not violations, f"{page.url} has accessibility problems:\n{describe(violations)}"
+@then(parsers.parse('the page is headed "{heading}"'))
+def headed(page: Page, heading):
+    expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
+
+
+@then(parsers.parse('the page says "{message}"'))
+def page_says(page: Page, message):
+    expect(page.get_by_role("alert").or_(page.get_by_role("status")).filter(has_text=message)).to_be_visible()
+
+
+@then("the page has no WCAG 2.1 A or AA violation of any impact")
+def meets_wcag(page: Page, stop, record_audit):
+    found = audit(page)
+    record_audit(stop, found.findings())
+    assert not found.violations, f"{stop} ({page.url}) fails WCAG 2.1 A or AA:\n{describe(found.violations)}"
 
 
 @when(parsers.parse("{name} signs in as a filer using only the keyboard"))

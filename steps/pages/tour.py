@@ -1,67 +1,114 @@
-"""How a person reaches each page of the sign-in, documents and registration journeys, by the page's everyday name."""
+"""How a person reaches each page of the site, in the state a tour stop names, by the page's everyday name."""
 
 from collections.abc import Callable
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
 
+from fixtures.control import Control
 from fixtures.personas import Card, Persona
 
 from . import submit
-from .documents import CaseSearchPage, DocumentPage
-from .lost_password import LostPasswordPage
+from .documents import CaseSearchPage, DocumentPage, FilingPage
+from .lost_password import LostPasswordPage, ResetPasswordPage
 from .registration import GuidancePage, LinkAccountPage, ManageAccountPage, PacerSite, RegistrationForm
 from .sign_in import SignInPage
 
 TOUR_CASE = "1:24-cv-00031"
+CASE_NOT_ON_FILE = "1:24-cv-09999"
 WRONG_PASSWORD = "Not-The-Password-1!"  # noqa: S105 - a mistyped password, on purpose
 TOO_SHORT_PASSWORD = "Short-1!"  # noqa: S105 - a password the rules refuse, on purpose
+# A reset link works for an hour.
+RESET_LINK_LIFETIME_HOURS = 1
 
 
 class Tour:
-    """The cast and the case every tour stop may need, arranged through the control API."""
+    """The people and the case the feature puts on file, and the ways through the site stops share."""
 
-    def __init__(self, page: Page, *, filer: Persona, viewer: Persona, outsider: Persona, free_look_url: str,
-                 registrant: Persona, returning: Persona, declined_card: Card, legacy: Persona,
-                 awaiting_activation: Persona):
+    def __init__(self, page: Page, control: Control, *, filer: Persona, outsider: Persona, viewer: Persona,
+                 legacy: Persona, awaiting_activation: Persona, registrant: Persona, returning: Persona,
+                 declined_card: Card, free_look_url: str):
         self.page = page
+        self.control = control
         self.filer = filer
-        self.viewer = viewer
         self.outsider = outsider
+        self.viewer = viewer
         self.free_look_url = free_look_url
-        # Registration: someone new, someone registering again, a card the processor declines, and
         # PACER accounts that are legacy or wait for their activation code.
+        self.legacy = legacy
+        self.awaiting_activation = awaiting_activation
+        # Registration: someone new, someone registering again, and a card the processor declines.
         self.registrant = registrant
         self.returning = returning
         self.declined_card = declined_card
-        self.legacy = legacy
-        self.awaiting_activation = awaiting_activation
         self.sign_in_page = SignInPage(page)
         self.registration_form = RegistrationForm(page)
         self.manage_account = ManageAccountPage(page)
         self.link_page = LinkAccountPage(page)
+        self.case_search = CaseSearchPage(page)
 
     def sign_in_as_filer(self) -> None:
         self.sign_in_page.open().sign_in_as_filer(self.filer)
 
-    def sign_in_as_viewer(self) -> None:
-        self.sign_in_page.open().sign_in_with_pacer(self.viewer)
+    def sign_in_with_pacer(self, person: Persona) -> None:
+        self.sign_in_page.open().sign_in_with_pacer(person)
+
+    def open_case_search(self, person: Persona) -> None:
+        self.sign_in_with_pacer(person)
+        self.case_search.search_for_a_case()
+
+    def search(self, person: Persona, case_number: str) -> None:
+        self.open_case_search(person)
+        self.case_search.case_number.fill(case_number)
+        submit(self.case_search.search)
 
     def open_receipt(self) -> None:
-        self.sign_in_as_viewer()
-        CaseSearchPage(self.page).open_document(TOUR_CASE, 1)
+        self.sign_in_with_pacer(self.viewer)
+        self.case_search.open_document(TOUR_CASE, 1)
 
     def manage_account_of(self, person: Persona) -> ManageAccountPage:
-        self.sign_in_page.open().sign_in_with_pacer(person)
+        self.sign_in_with_pacer(person)
         return self.manage_account.open()
 
+    def ask_for_password_reset(self) -> None:
+        self.sign_in_page.open().lost_password_link.click()
+        LostPasswordPage(self.page).request_reset(self.filer.login, self.filer.email)
 
-def _refused_sign_in(tour: Tour) -> None:
-    tour.sign_in_page.open().sign_in(tour.filer.login, tour.filer.password, client_code="A B")
+    def reset_link(self) -> str:
+        """Avery asks for a password reset on the page; the link comes from the e-mail it sends."""
+        self.ask_for_password_reset()
+        [reset_email] = [message for message in self.control.mailbox(self.filer.email)
+                         if message["subject"].startswith("Reset your")]
+        return reset_email["link"]
 
 
 def _lost_password_errors(tour: Tour) -> None:
     tour.sign_in_page.open().lost_password_link.click()
     LostPasswordPage(tour.page).request_reset("", "")
+
+
+def _password_changed(tour: Tour) -> None:
+    tour.page.goto(tour.reset_link())
+    # The rules allow choosing the same password again, and Avery's is valid by construction.
+    ResetPasswordPage(tour.page).choose(tour.filer, tour.filer.password)
+
+
+def _password_mistyped(tour: Tour) -> None:
+    tour.page.goto(tour.reset_link())
+    reset = ResetPasswordPage(tour.page)
+    reset.password.fill(tour.filer.password)
+    reset.confirm.fill(tour.filer.password[:-1])
+    submit(reset.change)
+
+
+def _expired_reset_link(tour: Tour) -> None:
+    link = tour.reset_link()
+    tour.control.advance_clock(hours=RESET_LINK_LIFETIME_HOURS + 1)
+    tour.page.goto(link)
+
+
+def _mailbox(tour: Tour) -> None:
+    tour.ask_for_password_reset()
+    tour.page.get_by_role("navigation", name="Site").get_by_role("link", name="Simulated mailbox").click()
 
 
 def _document(tour: Tour) -> None:
@@ -77,6 +124,11 @@ def _permission_refused(tour: Tour) -> None:
 def _filing_form(tour: Tour) -> None:
     tour.sign_in_as_filer()
     tour.page.get_by_role("link", name="File a document").click()
+
+
+def _filed(tour: Tour) -> None:
+    tour.sign_in_as_filer()
+    FilingPage(tour.page).file_document(TOUR_CASE, "Reply brief", 8)
 
 
 def _billing(tour: Tour) -> None:
@@ -163,19 +215,35 @@ def _filer_at_manage_account(tour: Tour) -> None:
 
 
 STOPS: dict[str, Callable[[Tour], object]] = {
+    # Signing in, the court's information, and a lost password (L01-L19).
     "the sign-in page": lambda tour: tour.sign_in_page.open(),
-    "the sign-in page showing what was wrong": _refused_sign_in,
-    "the lost-password page showing what was missing": _lost_password_errors,
+    "the sign-in page refusing a client code": lambda tour: tour.sign_in_page.open().sign_in(
+        tour.filer.login, tour.filer.password, client_code="A B"),
     "the copy of the amendments": lambda tour: (tour.sign_in_page.open(), tour.sign_in_page.amendments_link.click()),
     "the information about CM/ECF": lambda tour: (
         tour.sign_in_page.open(), tour.sign_in_page.cmecf_information_link.click()),
-    "a filer's main menu": lambda tour: tour.sign_in_as_filer(),
-    "a viewer's main menu": lambda tour: tour.sign_in_as_viewer(),
+    "the lost-password page": lambda tour: (tour.sign_in_page.open(), tour.sign_in_page.lost_password_link.click()),
+    "the lost-password page showing what was missing": _lost_password_errors,
+    "the confirmation that a reset link was sent": lambda tour: tour.ask_for_password_reset(),
+    "Avery's page to choose a new password": lambda tour: tour.page.goto(tour.reset_link()),
+    "Avery's page to choose a new password, refusing a typo": _password_mistyped,
+    "the confirmation that the password changed": _password_changed,
+    "Avery's reset link after it has expired": _expired_reset_link,
+    "the page at a mistyped address": lambda tour: tour.page.goto("/cmecf/serach"),
+    "the simulated mailbox": _mailbox,
+    # Documents.
+    "Avery's main menu": lambda tour: tour.sign_in_as_filer(),
+    "Pat's main menu": lambda tour: tour.sign_in_with_pacer(tour.viewer),
     "the filing form": _filing_form,
-    "a transaction receipt": lambda tour: tour.open_receipt(),
-    "a document": _document,
-    "the billing history": _billing,
-    "the refusal of a restricted document": _permission_refused,
+    "the confirmation of a filing": _filed,
+    "Pat's search for case 1:24-cv-00031": lambda tour: tour.search(tour.viewer, TOUR_CASE),
+    "Pat's search for a case not on file": lambda tour: tour.search(tour.viewer, CASE_NOT_ON_FILE),
+    "Pat's receipt for document 1": lambda tour: tour.open_receipt(),
+    "document 1 as Pat views it": _document,
+    "Pat's billing history": _billing,
+    "Dana's refusal of document 2": _permission_refused,
+    "Kim's search for a case": lambda tour: tour.open_case_search(tour.awaiting_activation),
+    "Lee's search for a case": lambda tour: tour.open_case_search(tour.legacy),
     # Registration.
     "the registration guidance": lambda tour: GuidancePage(tour.page).open(),
     "the instructions to determine the account type": _account_type_instructions,
@@ -186,12 +254,12 @@ STOPS: dict[str, Callable[[Tour], object]] = {
         "PACER - Case Search Only"),
     "the account information step": lambda tour: tour.registration_form.open(),
     "the account information step showing what was missing": lambda tour: tour.registration_form.open().go_on(),
-    "the account information step showing a Government Account box that disagrees": lambda tour: (
+    "the account information step with a Government Account box that disagrees": lambda tour: (
         tour.registration_form.open().complete_account_information(tour.registrant, government=True)),
     "the user name and password step": lambda tour: tour.registration_form.open().complete_account_information(
         tour.registrant),
-    "the user name and password step showing what was wrong": _login_step_refused,
-    "the user name and password step saying an account may already exist": _possible_duplicate,
+    "the user name and password step refusing a short password": _login_step_refused,
+    "the user name and password step saying Pat may have an account": _possible_duplicate,
     "the payment step": lambda tour: tour.registration_form.reach_payment(tour.registrant),
     "the payment step showing a declined card": _declined_card,
     "the policies and procedures step": lambda tour: tour.registration_form.reach_policies(tour.registrant),
@@ -202,18 +270,18 @@ STOPS: dict[str, Callable[[Tour], object]] = {
         tour.registrant, with_card=True),
     "the thank-you page after registering without a card": lambda tour: tour.registration_form.register(
         tour.registrant, with_card=False),
-    "Manage My Account": lambda tour: tour.manage_account_of(tour.viewer),
-    "Manage My Account waiting for the activation code": lambda tour: tour.manage_account_of(
-        tour.awaiting_activation),
-    "Manage My Account showing a mistyped activation code": _mistyped_activation_code,
-    "Manage My Account of a legacy account": lambda tour: tour.manage_account_of(tour.legacy),
-    "the upgrade page": _upgrade_page,
-    "the upgrade page showing what was missing": _upgrade_refused,
-    "the linking page": _linking_page,
-    "the linking page showing what was wrong": _link_refused,
-    "the confirmation of the link": _link_confirmation,
-    "the refusal to link a legacy account": lambda tour: tour.manage_account_of(tour.legacy).follow_link_utility(),
-    "the request to sign in with a PACER account": _filer_at_manage_account,
+    # Manage My Account.
+    "Pat's Manage My Account": lambda tour: tour.manage_account_of(tour.viewer),
+    "Kim's Manage My Account": lambda tour: tour.manage_account_of(tour.awaiting_activation),
+    "Kim's Manage My Account refusing a mistyped activation code": _mistyped_activation_code,
+    "Lee's Manage My Account": lambda tour: tour.manage_account_of(tour.legacy),
+    "Lee's upgrade page": _upgrade_page,
+    "Lee's upgrade page showing what was missing": _upgrade_refused,
+    "Pat's linking page": _linking_page,
+    "Pat's linking page refusing a wrong password": _link_refused,
+    "the confirmation of the link to Avery's login": _link_confirmation,
+    "Lee's linking page, refused": lambda tour: tour.manage_account_of(tour.legacy).follow_link_utility(),
+    "Avery's Manage My Account, asking for a PACER account": _filer_at_manage_account,
 }
 
 
@@ -221,4 +289,3 @@ def visit(tour: Tour, stop: str) -> None:
     if stop not in STOPS:
         raise KeyError(f"No tour stop {stop!r}; known stops: {', '.join(STOPS)}")
     STOPS[stop](tour)
-    expect(tour.page.get_by_role("heading", level=1)).to_be_visible()

@@ -11,6 +11,9 @@ from report.__main__ import main as report_main
 from report.model import FAILED, FLAKY, GAP, NOT_RUN, PASSED, load, plain_message
 from report.render import verdict, write
 
+FEATURES = Path(__file__).resolve().parents[2] / "features"
+AUDIT_STEP = "the page has no WCAG 2.1 A or AA violation of any impact"
+
 PASSAGES = """\
 | ID | passage (abridged) |
 |---|---|
@@ -262,6 +265,15 @@ def test_the_page_lists_each_audit_with_its_violations_and_what_needs_review(run
     overview = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page.split('id="legend"')[0]))
     assert ("2 pages audited against WCAG 2.1 A and AA: 1 without a violation in every browser, 1 with violations; "
             "1 finding for a person to review.") in overview
+
+
+def test_no_passage_of_the_features_is_verified_by_an_accessibility_audit(tmp_path):
+    (tmp_path / "results.json").write_text(json.dumps({"features_dir": str(FEATURES), "results": []}))
+    report = load(tmp_path)
+    assert not report.unreadable
+    audits = {(passage.id, v.scenario.name) for passage in report.passages for v in passage.verifications
+              if any(step.text == AUDIT_STEP for step in v.scenario.steps)}
+    assert not audits, "an audit checks how a page is built; only behavioural scenarios verify a passage"
 
 
 def test_a_tag_shaped_like_a_passage_that_names_none_is_flagged(run):
