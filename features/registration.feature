@@ -200,6 +200,17 @@ Feature: Registering for an upgraded PACER account
       Then Sam is notified "Case search privileges are activated."
       And Sam can open the case search
 
+    @R14
+    Scenario: Only the code printed in the letter activates case search
+      Given Sam wants an upgraded PACER account
+      When Sam registers without a credit card
+      And 10 business days pass
+      Then Sam has received the activation letter
+      When Sam signs in with a PACER login
+      And Sam enters the code from the letter with one character mistyped under Manage My Account
+      Then Sam is told beside the Activation code field "That activation code is not right. Check it against the letter and try again."
+      And Sam's case search privileges are still not activated
+
   Rule: step 8: the policies and procedures must be acknowledged
 
     @R15
@@ -234,5 +245,4 @@ Feature: Registering for an upgraded PACER account
     @R18
     Scenario: The guidance gives the PACER Service Center's number for help with registering
       When a visitor reads the registration guidance
-      Then the visitor reads "For assistance with creating a PACER account, please contact the PACER Service Center"
-      And the visitor is offered the PACER Service Center's help at 800-676-6856
+      Then the guidance's help reads "For assistance with creating a PACER account, please contact the PACER Service Center at 800-676-6856."

@@ -24,17 +24,17 @@ Feature: Finding out whether you need a new or upgraded PACER account
     @R02
     Scenario: The guidance says an upgraded PACER account is needed to view the court's documents
       When a visitor reads the registration guidance
-      Then the visitor reads "You will need an upgraded PACER account to view documents on the CM/ECF system for the United States Court of International Trade."
+      Then the guidance says "You will need an upgraded PACER account to view documents on the CM/ECF system for the United States Court of International Trade."
 
     @R03
     Scenario: The guidance tells bar members with a CM/ECF account to use an upgraded PACER account
       When a visitor reads the registration guidance
-      Then the visitor reads "Attorneys who are members of the bar for the Court of International Trade and who have a CM/ECF account may need to create and use an upgraded PACER account to view and file documents with the court."
+      Then the guidance says "Attorneys who are members of the bar for the Court of International Trade and who have a CM/ECF account may need to create and use an upgraded PACER account to view and file documents with the court."
 
     @R04
     Scenario: The guidance says who need not upgrade, and offers a way to find out
       When a visitor reads the registration guidance
-      Then the visitor reads "If you have your own PACER account and it was created after August 11, 2014, you do not need to upgrade your PACER account."
+      Then the guidance says "If you have your own PACER account and it was created after August 11, 2014, you do not need to upgrade your PACER account."
       And the guidance offers instructions to determine what type of PACER account one has
 
   Rule: the account type tells a holder whether to upgrade

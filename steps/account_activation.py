@@ -28,6 +28,21 @@ def letter_arrived(people, control, name):
     return letters[0]
 
 
+def mistyped(code: str) -> str:
+    """The code with its first character misread: the same shape (12 letters and digits), not the code."""
+    return ("B" if code[0] == "A" else "A") + code[1:]
+
+
 @when(parsers.parse("{name} enters the activation code from the letter under Manage My Account"))
 def enter_activation_code(manage_account, activation_letter, name):
     manage_account.open().activate(activation_letter["code"])
+
+
+@when(parsers.parse("{name} enters the code from the letter with one character mistyped under Manage My Account"))
+def enter_mistyped_code(manage_account, activation_letter, name):
+    manage_account.open().activate(mistyped(activation_letter["code"]))
+
+
+@then(parsers.parse("{name}'s case search privileges are still not activated"))
+def still_not_activated(people, control, name):
+    assert not control.account(people[name].login)["activated"], f"{name}'s account should not be activated"

@@ -111,11 +111,6 @@ def activation_code(manage_account, dialogs, name, entry):
     manage_account.open().activate(hostile(entry))
 
 
-@then(parsers.parse("{name}'s case search privileges are still not activated"))
-def still_not_activated(people, control, name):
-    assert not control.account(people[name].login)["activated"], f"{name}'s account should not be activated"
-
-
 @when(parsers.parse("{name} tries to link with {entry} as the CM/ECF login"))
 def link_with(people, manage_account, link_page, dialogs, name, entry):
     manage_account.open().follow_link_utility()

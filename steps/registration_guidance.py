@@ -18,6 +18,16 @@ def guidance_audience(guidance):
                                           "Accounts: Register for a PACER Account")
 
 
+@then(parsers.parse('the guidance says "{text}"'))
+def guidance_says(guidance, text):
+    expect(guidance.introduction).to_contain_text(text)
+
+
+@then(parsers.parse('the guidance\'s help reads "{text}"'))
+def guidance_help_reads(guidance, text):
+    expect(guidance.help).to_contain_text(text)
+
+
 @then("the guidance offers instructions to determine what type of PACER account one has")
 def guidance_offers_account_type(guidance):
     expect(guidance.account_type_instructions).to_be_visible()

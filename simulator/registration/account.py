@@ -7,16 +7,16 @@ from flask_wtf import FlaskForm
 
 from .. import accounts
 from ..accounts import Account, SignInRefusal
-from ..court import PACER_SERVICE_CENTER_PHONE
 from ..db import get_db, transaction
 from . import bp
 from .forms import ActivationForm, LinkForm, UpgradeForm
+from .guidance import PACER_HELP_LINE
 from .policies import POLICIES, POLICIES_TITLE
 from .rules import ACTIVATION_CODE_WRONG, LEGACY_LINK_REFUSED, NOT_ACTIVATED, normal_activation_code
 
 LINK_SESSION_KEY = "link_filer"
 ALREADY_LINKED = ("That CM/ECF account is already linked to another PACER account. Contact the PACER Service "
-                  f"Center at {PACER_SERVICE_CENTER_PHONE}.")
+                  f"Center at {PACER_HELP_LINE}.")
 
 DONE_MESSAGES = {
     "activated": "Case search privileges are activated. You can search for cases and view documents now.",

@@ -1,8 +1,11 @@
-"""The way to the registration form: PACER's home, the court's guidance, Register, Start and the left panel."""
+"""The way to the registration form: PACER's home, the guidance, Register, Start, the left panel; the help line."""
 
 from flask import abort, render_template
 
 from . import bp
+
+# The PACER Service Center's number as the court's registration instructions print it (R18).
+PACER_HELP_LINE = "800-676-6856"
 
 # The pages the Register menu leads to, and what each says (R06-R08).
 REGISTRATION_TYPES = {
@@ -24,6 +27,11 @@ REGISTRATION_TYPES = {
         "PACER - Case Search Only registration.",
     ),
 }
+
+
+@bp.context_processor
+def help_line() -> dict:
+    return {"help_line": PACER_HELP_LINE}
 
 
 @bp.get("/")

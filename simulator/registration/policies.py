@@ -2,8 +2,8 @@
 
 from flask import Response
 
-from ..court import PACER_SERVICE_CENTER_PHONE
 from . import bp
+from .guidance import PACER_HELP_LINE
 
 POLICIES_FILENAME = "PACER-Policies-and-Procedures.txt"
 POLICIES_TITLE = "PACER Policies and Procedures"
@@ -36,7 +36,7 @@ POLICIES = (
         "access attempts are logged.",
     )),
     ("Help", (
-        f"For assistance, contact the PACER Service Center at {PACER_SERVICE_CENTER_PHONE}.",
+        f"For assistance, contact the PACER Service Center at {PACER_HELP_LINE}.",
     )),
 )
 

@@ -10,10 +10,10 @@ from flask_wtf import FlaskForm
 
 from .. import accounts, mail
 from ..accounts import Account
-from ..court import PACER_SERVICE_CENTER_PHONE
 from ..db import get_db, now, parse_stamp, stamp, transaction
 from . import bp
 from .forms import AccountInformationForm, LoginInformationForm, PaymentForm, PoliciesForm
+from .guidance import PACER_HELP_LINE
 from .policies import POLICIES, POLICIES_TITLE
 from .rules import (
     GOVERNMENT_TYPES,
@@ -180,7 +180,7 @@ def register_account(db: sqlite3.Connection, draft: Draft, letter_days: int) -> 
                           f"{details['city']}, {details['state']} {details['postal_code']}. To activate case "
                           "search privileges, sign in to PACER, open Manage My Account and choose Activate "
                           "Case Search Privileges, then enter the activation code below. For help, contact "
-                          f"the PACER Service Center at {PACER_SERVICE_CENTER_PHONE}."),
+                          f"the PACER Service Center at {PACER_HELP_LINE}."),
                     code=code, deliver_at=activation_letter_arrives(moment, letter_days))
             accounts.record_access(db, login=username, event="registration", outcome="success",
                                    detail=f"{details['user_type']}; {'card' if card else 'activation letter'}")

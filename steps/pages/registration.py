@@ -15,14 +15,21 @@ PRINTABLE_POLICIES = "Click here to download a printable version of the Policies
 CHOSEN_FROM_LISTS = ("User Type", "State")
 
 
+def service_center_help(page: Page) -> Locator:
+    """The offer of help every PACER page ends with; the site's footer gives the number too, and does not count."""
+    return page.get_by_role("region", name="Help from the PACER Service Center")
+
+
 class GuidancePage:
     """The court's guidance: who should register, why, the ten steps, and the account-type check."""
 
     def __init__(self, page: Page):
         self.page = page
         self.heading = page.get_by_role("heading", level=1)
+        self.introduction = page.get_by_role("region", name="Who needs an upgraded PACER account")
+        self.help = service_center_help(page)
         self.pacer_site = page.get_by_role("link", name="www.pacer.gov")
-        self.account_type_instructions = page.get_by_role("link", name="these instructions")
+        self.account_type_instructions = self.introduction.get_by_role("link", name="these instructions")
         self.check_my_account_type = page.get_by_role("link", name="Check my account type")
 
     def open(self) -> "GuidancePage":
