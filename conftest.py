@@ -176,7 +176,8 @@ def simulator(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFact
     database = tmp_path_factory.mktemp("simulator") / "simulator.sqlite3"
     # Cheaper scrypt for throwaway accounts: each scenario hashes a few passwords, and at full cost
     # that is a tenth of a second each on a small machine.
-    app = create_app({"DATABASE": str(database), "CONTROL_TOKEN": token,
+    # The simulated mailbox is shown as in the standalone simulator, so its page is audited too.
+    app = create_app({"DATABASE": str(database), "CONTROL_TOKEN": token, "SHOW_MAILBOX": True,
                       "PASSWORD_HASH_METHOD": "scrypt:4096:8:1"})
     with BackgroundServer(app) as server:
         yield server.url, token
