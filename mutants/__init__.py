@@ -23,10 +23,6 @@ class Mutant:
     replace: str
     checks: tuple[str, ...] = ()
 
-    @property
-    def is_passage(self) -> bool:
-        return self.rule[:1] in "LR" and self.rule[1:].isdigit()
-
     def selection(self) -> tuple[str, ...]:
         """The pytest arguments that select what should catch this mutant."""
         return self.checks or ("tests/acceptance", "-m", self.rule)

@@ -22,11 +22,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from fixtures.passages import passages
+from report.mutants import MUTANTS_FILE
 
 from . import PROJECT, Mutant, MutantDoesNotApply
 from .catalogue import CATALOGUE
 
-RESULTS_FILE = "mutants.json"
 KILLED, SURVIVED, BROKEN = "killed", "survived", "error"
 # What a copy of the project leaves behind: the environment, history and earlier results.
 NOT_COPIED = shutil.ignore_patterns(".venv", ".git", "test-results", "__pycache__", ".hypothesis",
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="mutants tried at once")
     parser.add_argument("--seed", type=int, default=None, help="Faker seed for every run (default: a new one)")
     parser.add_argument("--output", type=Path, default=Path("test-results"),
-                        help=f"where {RESULTS_FILE} goes (default: test-results)")
+                        help=f"where {MUTANTS_FILE} goes (default: test-results)")
     parser.add_argument("--list", action="store_true", help="list the catalogue and stop")
     options = parser.parse_args(argv)
 
@@ -184,12 +184,12 @@ def main(argv: list[str] | None = None) -> int:
 
     gaps = uncovered(chosen) if not options.only else []
     killed = sum(verdict.status == KILLED for verdict in verdicts)
-    (options.output / RESULTS_FILE).write_text(json.dumps({
+    (options.output / MUTANTS_FILE).write_text(json.dumps({
         "seed": seed, "browser": options.browser, "gaps": gaps,
         "mutants": [asdict(verdict) for verdict in verdicts],
     }, indent=2), encoding="utf-8")
     print(f"\n{killed} of {len(verdicts)} mutants killed ({options.browser}, seed {seed}); "
-          f"results in {options.output / RESULTS_FILE}")
+          f"results in {options.output / MUTANTS_FILE}")
     for verdict in verdicts:
         if verdict.status != KILLED:
             print(line(verdict))

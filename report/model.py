@@ -22,6 +22,7 @@ from pytest_bdd.parser import Step as GherkinStep
 from fixtures.passages import PASSAGES_FILE, passages
 
 from .collect import RESULTS_FILE, replay_command
+from .mutants import MutantRun, MutantTrial, load_mutants
 
 BROWSERS = ("chromium", "firefox")
 
@@ -232,6 +233,7 @@ class Passage:
     id: str
     text: str
     verifications: list[Verification]
+    mutants: list[MutantTrial] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
@@ -276,6 +278,7 @@ class Report:
     output_dir: Path
     invocation_dir: Path
     audited_pages: list[AuditedPage] = field(default_factory=list)
+    mutant_run: MutantRun | None = None
 
     @property
     def browser_names(self) -> list[str]:
@@ -383,6 +386,7 @@ class _ReportBuilder:
         others = ({run.browser for run in outside} | set(versions)) - set(BROWSERS)
         names = [*BROWSERS, *sorted(others)]
         scenarios = [scenario for feature in features for scenario in feature.scenarios]
+        mutant_run = load_mutants(self.output_dir)
         return Report(
             started=datetime.fromtimestamp(self.summary.get("started", 0)).astimezone(),
             duration=self.summary.get("duration", 0.0),
@@ -390,8 +394,10 @@ class _ReportBuilder:
             seed=self.seed,
             arguments=self.summary.get("arguments") or [],
             browsers=[(name, versions.get(name, "")) for name in names],
-            passages=[Passage(pid, text, list(_verifications(pid, scenarios)))
+            passages=[Passage(pid, text, list(_verifications(pid, scenarios)),
+                              mutant_run.for_rule(pid) if mutant_run else [])
                       for pid, text in passage_texts.items()],
+            mutant_run=mutant_run,
             features=features,
             unreadable=self.unreadable,
             unknown_tags=_unknown_tags(scenarios, passage_texts),
