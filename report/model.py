@@ -62,6 +62,18 @@ class StepLine:
 
 
 @dataclass
+class Artefacts:
+    """What a failing attempt left: the first attempt's screenshot, and the retry's screenshot and trace."""
+
+    first_attempt: list[Path] = field(default_factory=list)
+    screenshots: list[Path] = field(default_factory=list)
+    traces: list[Path] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.first_attempt or self.screenshots or self.traces)
+
+
+@dataclass
 class Failure:
     """Why a run failed, in plain words first and in full for whoever fixes it."""
 
@@ -70,8 +82,7 @@ class Failure:
     message: str
     diagnosis: list[str]
     technical: str
-    screenshots: list[Path]
-    traces: list[Path]
+    artefacts: Artefacts
     replay: str
 
 
@@ -119,6 +130,7 @@ class Run:
     steps: list[tuple[StepLine, str]]
     failure: Failure | None = None
     first_attempt: str | None = None
+    first_attempt_artefacts: Artefacts | None = None
     audit: PageAudit | None = None
 
     @property
@@ -479,7 +491,17 @@ class _ReportBuilder:
             run.failure = self._failure(result, steps, failed_at, len(executed), error)
         elif status == FLAKY and error:
             run.first_attempt = plain_message(error)[0]
+            run.first_attempt_artefacts = self._artefacts(result)
         return run
+
+    def _artefacts(self, result: dict) -> Artefacts:
+        kinds = {"first_attempt_screenshot": [], "screenshot": [], "trace": []}
+        for artefact in result.get("artifacts") or []:
+            path = Path(artefact["path"])
+            path = path if path.is_absolute() else self.invocation_dir / path
+            if artefact["kind"] in kinds and path.exists():
+                kinds[artefact["kind"]].append(path)
+        return Artefacts(kinds["first_attempt_screenshot"], kinds["screenshot"], kinds["trace"])
 
     def _failure(self, result: dict, steps: list[StepLine], failed_at: int | None,
                  executed: int, error: str) -> Failure:
@@ -490,13 +512,7 @@ class _ReportBuilder:
         else:
             step, phase = None, "before its first step, while the scenario was being set up"
         message, diagnosis = plain_message(error)
-        artefacts = {"screenshot": [], "trace": []}
-        for artefact in result.get("artifacts") or []:
-            path = Path(artefact["path"])
-            path = path if path.is_absolute() else self.invocation_dir / path
-            if artefact["kind"] in artefacts and path.exists():
-                artefacts[artefact["kind"]].append(path)
-        return Failure(step, phase, message, diagnosis, error, artefacts["screenshot"], artefacts["trace"],
+        return Failure(step, phase, message, diagnosis, error, self._artefacts(result),
                        replay_command(result["nodeid"], self.seed))
 
 

@@ -128,11 +128,19 @@ def run(tmp_path: Path) -> Path:
     artefacts.mkdir(parents=True)
     (artefacts / "test-failed-1.png").write_bytes(b"\x89PNG\r\n\x1a\n-a-screenshot")
     (artefacts / "trace.zip").write_bytes(b"PK\x03\x04")
+    first_attempt = output / "test-the-page-is-titled-firefox"
+    first_attempt.mkdir()
+    (first_attempt / "test-failed-1.png").write_bytes(b"\x89PNG\r\n\x1a\n-first-attempt")
+    (output / "test-the-page-is-titled-firefox-retry1").mkdir()
+    (output / "test-the-page-is-titled-firefox-retry1" / "trace.zip").write_bytes(b"PK\x03\x04")
     background = step("a visitor is on the sign-in page")
     results = [
         result(feature, "The page is titled", 10, "chromium", steps=[background, step("the page is titled")]),
         result(feature, "The page is titled", 10, "firefox", "flaky", steps=[background, step("the page is titled")],
-               error=PLAYWRIGHT_FAILURE),
+               error=PLAYWRIGHT_FAILURE, artifacts=[
+                   {"kind": "first_attempt_screenshot", "path": str(first_attempt / "test-failed-1.png")},
+                   {"kind": "trace", "path": str(first_attempt.parent / "test-the-page-is-titled-firefox-retry1"
+                                                 / "trace.zip")}]),
         result(feature, "Access is logged", 14, "chromium", steps=[background, step("Avery signs in"),
                                                                     step("the log"), step("kept")]),
         result(feature, "Access is logged", 14, "firefox", "failed",
@@ -219,9 +227,22 @@ def test_a_failure_names_its_step_its_message_and_its_artefacts(run):
     assert failure.phase == "at step 3 of 4"
     assert failure.message == "the visitor should see the message 'Enter your password.'"
     assert failure.diagnosis == ["Actual value: None", "Error: element(s) not found"]
-    assert [path.name for path in failure.screenshots] == ["test-failed-1.png"]
-    assert [path.name for path in failure.traces] == ["trace.zip"], "a path relative to the invocation dir"
+    assert [path.name for path in failure.artefacts.screenshots] == ["test-failed-1.png"]
+    assert [path.name for path in failure.artefacts.traces] == ["trace.zip"], "a path relative to the invocation dir"
     assert failure.replay == f"pytest '{failed.nodeid}' --seed 4242"
+
+
+def test_a_scenario_that_passed_on_its_retry_shows_the_first_attempts_screenshot_and_the_retrys_trace(run):
+    titled = next(scenario for scenario in load_run(run).features[0].scenarios if scenario.name == "The page is titled")
+    flaky = titled.runs["firefox"]
+    assert flaky.status == FLAKY and flaky.failure is None
+    assert [path.parent.name for path in flaky.first_attempt_artefacts.first_attempt] == [
+        "test-the-page-is-titled-firefox"]
+    assert [path.parent.name for path in flaky.first_attempt_artefacts.traces] == [
+        "test-the-page-is-titled-firefox-retry1"]
+    page = write(load_run(run)).read_text(encoding="utf-8")
+    assert "when the first attempt failed" in page
+    assert "test-the-page-is-titled-firefox-retry1/trace.zip" in page
 
 
 def test_totals_count_each_example_and_what_did_not_run(run):
