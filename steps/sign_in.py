@@ -267,6 +267,7 @@ def choose_new_password(people, page: Page, faker, reset_link, name):
     person = people[name]
     new_password = strong_password(faker, (person.first_name, person.last_name, person.login))
     page.goto(reset_link)
+    expect(ResetPasswordPage(page).heading, "the reset link should open the form for a new password").to_be_visible()
     ResetPasswordPage(page).choose(person, new_password)
     expect(ResetPasswordPage(page).done).to_contain_text("Your password has been changed")
     return new_password
