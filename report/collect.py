@@ -6,6 +6,7 @@ Runs on every xdist worker (attaching scenario data to reports) and on the contr
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -17,16 +18,21 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 from pytest_bdd.utils import registry_get_safe
 
 RESULTS_FILE = "results.json"
+# The HTML of every audited page, one file per page and browser, for the HTML validity check.
+PAGE_SOURCES = "page-sources"
 # What an accessibility audit found, kept with the scenario that ran it until its result is reported.
 AUDIT = pytest.StashKey[dict]()
+SOURCE = pytest.StashKey[str]()
 
 
 @pytest.fixture
 def record_audit(request: pytest.FixtureRequest):
-    """Keeps what an audit found on a page with the scenario's result: the report lists audits apart."""
+    """Keeps what an audit found on a page, and the page's HTML, with the scenario's result: the report
+    lists audits apart, and the HTML is checked for validity after the run."""
 
-    def record(page: str, findings: dict) -> None:
+    def record(page: str, findings: dict, source: str) -> None:
         request.node.stash[AUDIT] = {"page": page, **findings}
+        request.node.stash[SOURCE] = source
 
     return record
 
@@ -50,8 +56,10 @@ def pytest_runtest_makereport(item: pytest.Item, call):
     if report.when == "call":
         # Taken off the item, so that a retry that fails before its audit does not show the first one's.
         report.accessibility_audit = item.stash.get(AUDIT, None)
-        if AUDIT in item.stash:
-            del item.stash[AUDIT]
+        report.page_source = item.stash.get(SOURCE, None)
+        for key in (AUDIT, SOURCE):
+            if key in item.stash:
+                del item.stash[key]
     launched = getattr(item, "funcargs", {}).get("browser") if report.when == "setup" else None
     if launched is not None:
         report.browser_version = launched.version
@@ -72,6 +80,8 @@ class ResultCollector:
         self.started = time.time()
         self.results: dict[str, dict] = {}
         self.browser_versions: dict[str, str] = {}
+        # Written at the end: pytest-playwright empties --output when each worker's first scenario starts.
+        self.page_sources: dict[str, str] = {}
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
@@ -99,6 +109,8 @@ class ResultCollector:
             entry["scenario"] = scenario
         if report.when == "call":
             entry["audit"] = getattr(report, "accessibility_audit", None)
+            if getattr(report, "page_source", None) and entry["audit"]:
+                self.page_sources[f"{slug(entry['audit']['page'])[:80]}-{report.browser}.html"] = report.page_source
         if report.outcome == "rerun":
             entry["outcome"] = "rerun"
             entry["error"] = report.longreprtext
@@ -136,6 +148,16 @@ class ResultCollector:
             "results": sorted(self.results.values(), key=lambda r: r["nodeid"]),
         }
         (output / RESULTS_FILE).write_text(json.dumps(summary, indent=1, default=str), encoding="utf-8")
+        if self.page_sources:
+            sources = output / PAGE_SOURCES
+            shutil.rmtree(sources, ignore_errors=True)
+            sources.mkdir()
+            for name, html in self.page_sources.items():
+                (sources / name).write_text(html, encoding="utf-8")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def commit(repository: Path) -> str:

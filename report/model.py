@@ -21,7 +21,7 @@ from pytest_bdd.parser import Step as GherkinStep
 
 from fixtures.passages import PASSAGES_FILE, passages
 
-from .collect import RESULTS_FILE, replay_command
+from .collect import RESULTS_FILE, replay_command, slug
 from .mutants import MutantRun, MutantTrial, load_mutants
 
 BROWSERS = ("chromium", "firefox")
@@ -326,10 +326,6 @@ class Report:
             counted[worst(passage.status(browser) for browser in self.browser_names)
                     if passage.verifications else GAP] += 1
         return counted
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def plain_message(technical: str) -> tuple[str, list[str]]:

@@ -42,7 +42,7 @@ def page_says(page: Page, message):
 @then("the page has no WCAG 2.1 A or AA violation of any impact")
 def meets_wcag(page: Page, stop, record_audit):
     found = audit(page)
-    record_audit(stop, found.findings())
+    record_audit(stop, found.findings(), page.content())
     assert not found.violations, f"{stop} ({page.url}) fails WCAG 2.1 A or AA:\n{describe(found.violations)}"
 
 
