@@ -6,6 +6,7 @@ SIGN_IN_PAGE = "simulator/templates/signin/sign_in.html"
 AMENDMENTS = "simulator/templates/court/_amendments.html"
 UNIT_SECURITY = "tests/unit/test_security.py"
 UNIT_SIGN_IN = "tests/unit/test_sign_in.py"
+LOCKOUT_SCENARIOS = ("tests/acceptance", "-m", "security and L02")
 
 SIGN_IN = [
     Mutant("page-titled-wrongly", "L01", "the sign-in page is titled \"CM/ECF Login\"", SIGN_IN_PAGE,
@@ -98,10 +99,20 @@ SECURITY = [
     Mutant("output-unescaped", "escaping", "pages put what a person typed into the HTML unescaped",
            "simulator/__init__.py", "    db.init_app(app)\n",
            "    app.jinja_env.autoescape = False\n    db.init_app(app)\n",
-           checks=(UNIT_SECURITY, "tests/acceptance/test_hostile_input.py")),
+           checks=("tests/acceptance/test_hostile_input.py",)),
     Mutant("no-lockout", "lockout", "wrong passwords never lock a login", "simulator/accounts.py",
-           "if failures >= LOCKOUT_THRESHOLD", "if False",
-           checks=("tests/acceptance", "-m", "security and L02")),
+           "if failures > LOCKOUT_THRESHOLD:", "if False:", checks=LOCKOUT_SCENARIOS),
+    Mutant("fifth-failure-locks", "lockout", "the fifth wrong password already locks the login",
+           "simulator/accounts.py", "if failures > LOCKOUT_THRESHOLD:", "if failures >= LOCKOUT_THRESHOLD:",
+           checks=LOCKOUT_SCENARIOS),
+    Mutant("lock-not-extended", "lockout", "an attempt while locked adds no time to the lock",
+           "simulator/accounts.py", "until += timedelta(minutes=LOCKOUT_EXTRA_MINUTES)", "pass",
+           checks=LOCKOUT_SCENARIOS),
+    Mutant("unknown-login-never-locked", "lockout", "a login nobody has is never locked, which tells a stranger "
+           "which logins exist", "simulator/accounts.py",
+           "return SignInRefusal(None, locked_message(until, answered) if until else INVALID_CREDENTIALS)",
+           "return SignInRefusal(None, locked_message(until, answered) if until and row else INVALID_CREDENTIALS)",
+           checks=LOCKOUT_SCENARIOS),
     Mutant("sign-out-keeps-session", "session-end", "signing out leaves the session alive on the server",
            "simulator/accounts.py",
            '        db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (stamp(now(db)), session["sid"]))\n',
