@@ -118,7 +118,7 @@ SECURITY = [
            '        db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (stamp(now(db)), session["sid"]))\n',
            "        pass\n", checks=(UNIT_SIGN_IN,)),
     Mutant("open-redirect", "redirect", "after sign-in any address in the link is followed", "simulator/signin.py",
-           "return target if not parts.scheme and not parts.netloc else None", "return target",
+           'next_page = safe_next(request.values.get("next"))', 'next_page = request.values.get("next")',
            checks=(UNIT_SIGN_IN,)),
     Mutant("control-api-unguarded", "control-token", "the control API answers without its token",
            "simulator/control.py", "        abort(401)\n", "        pass\n", checks=("tests/unit/test_control.py",)),
