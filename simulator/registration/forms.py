@@ -193,8 +193,8 @@ class PaymentForm(FlaskForm):
                               validators=[Length(max=CARD_NUMBER_MAX, message=cards.NUMBER_FORMAT)])
     card_expiry = StringField("Expiration date", filters=[strip],
                               validators=[Length(max=CARD_FIELD_MAX, message=cards.EXPIRY_FORMAT)])
-    card_security_code = PasswordField("Security code",
-                                       validators=[Length(max=CARD_FIELD_MAX, message=cards.SECURITY_CODE_FORMAT)])
+    card_security_code = StringField("Security code", filters=[strip],
+                                     validators=[Length(max=CARD_FIELD_MAX, message=cards.SECURITY_CODE_FORMAT)])
 
     SECRETS = ("card_number", "card_security_code")
 

@@ -272,6 +272,41 @@ def test_a_refused_step_keeps_the_other_entries(client):
     assert 'value="sam.okafor@example.com"' in page and '<option selected value="IL">' in page
 
 
+def test_a_refused_login_step_never_shows_the_password_or_answers_again_and_says_so(client):
+    client.post(f"{WIZARD}/account", data=ACCOUNT_INFORMATION)
+    response = client.post(f"{WIZARD}/login", data={**LOGIN_INFORMATION, "username": "short"})
+    assert [field for field, _ in errors(response)] == ["username"]
+    page = response.get_data(as_text=True)
+    for secret in (PASSWORD, "Paris", "Volvo"):
+        assert secret not in page
+    assert page.count("the answer you typed is not shown again: type it again") == 2
+    assert "the password you typed is not shown again" in page
+    assert '<option selected value="In what city were you born?">' in page
+
+
+def test_a_refused_card_never_shows_its_number_or_security_code_again(client):
+    client.post(f"{WIZARD}/account", data=ACCOUNT_INFORMATION)
+    client.post(f"{WIZARD}/login", data=LOGIN_INFORMATION)
+    response = client.post(f"{WIZARD}/payment", data={**CARD, "card_expiry": "01/20", "card_security_code": "9876"})
+    assert [field for field, _ in errors(response)] == ["card_expiry"]
+    page = response.get_data(as_text=True)
+    assert "4111" not in page and "9876" not in page and 'value="Sam Okafor"' in page
+
+
+@pytest.mark.parametrize("step", ["account", "payment"])
+def test_every_field_asks_the_browser_for_a_fitting_autofill(client, step):
+    """Tokens the HTML standard allows on a one-line text field, and none on a password field."""
+    client.post(f"{WIZARD}/account", data=ACCOUNT_INFORMATION)
+    client.post(f"{WIZARD}/login", data=LOGIN_INFORMATION)
+    page = client.get(f"{WIZARD}/{step}").get_data(as_text=True)
+    fields = re.findall(r"<input [^>]*>", page)
+    assert not any('type="password"' in tag for tag in fields)
+    tokens = {token for tag in fields for token in re.findall(r'autocomplete="([^"]+)"', tag)}
+    assert "street-address" not in tokens  # a multi-line token: the street is one line
+    assert tokens <= {"given-name", "family-name", "bday", "email", "tel", "address-line1", "address-level2",
+                      "postal-code", "cc-name", "cc-number", "cc-exp", "cc-csc", "off"}
+
+
 def test_back_keeps_entries_even_when_they_are_not_yet_valid(client):
     client.post(f"{WIZARD}/account", data=ACCOUNT_INFORMATION)
     response = client.post(f"{WIZARD}/login", data={"username": "sam.okafor1", "back": "1"})
