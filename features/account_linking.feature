@@ -45,3 +45,12 @@ Feature: Linking an upgraded PACER account to a CM/ECF account
     And Avery tries to link the CM/ECF filer login with a wrong password
     Then Avery is told "Invalid username or password."
     And Avery's PACER account is not linked
+
+  @R17
+  Scenario: Only a CM/ECF filer login can be linked, not another PACER login
+    Given Pat is a viewer with a PACER login
+    And Avery's own PACER account is upgraded
+    When Avery signs in with the PACER account
+    And Avery tries to link Pat's PACER login as the CM/ECF filer login
+    Then Avery is told "That is not a CM/ECF filer login."
+    And Avery's PACER account is not linked

@@ -17,34 +17,34 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   digits 0-9; a ZIP code is 5 such digits, or ZIP+4; an activation code is 12 letters and digits.
   Each page stops typing at the same limits, so only a request made by hand can send more, and it is
   refused in the same words (those, and line breaks, which a browser cannot type into a one-line
-  field, are checked without a browser, in the simulator's unit tests). The card number, like the
-  password and the security code, is never shown back on the page. Upgrading asks only for a tick in a
-  box, so it has nothing to type into.
+  field, are checked without a browser, in the simulator's unit tests). The card number and its
+  security code, like the password and the security answers, are never shown back on the page.
+  Upgrading asks only for a tick in a box, so it has nothing to type into.
 
   Rule: step 5, the account information, refuses what is not a name, an address or a number, beside the field
 
     @R09 @R11 @R18
-    Scenario Outline: <entry> as the <field> of the account information is answered beside the field
+    Scenario Outline: <what> as the <field> of the account information is answered beside the field
       Given Sam wants an upgraded PACER account
-      When Sam completes the account information with <entry> as the <field>
+      When Sam completes the account information with <what> as the <field>
       Then Sam is told beside the <field> field "<message>"
       And Sam's account information other than the <field> is still filled in
       And none of Sam's entries ran as a script
       And Sam is offered the PACER Service Center's help at 800-676-6856
 
       Examples:
-        | entry                               | field          | message                                                           |
-        | nothing but spaces                  | First name     | Enter your first name.                                            |
-        | right-to-left override text         | Last name      | A name cannot contain line breaks or control characters.          |
-        | an emoji                            | First name     | A name needs at least one letter.                                 |
-        | only invisible characters           | Last name      | A name needs at least one letter.                                 |
-        | a template expression               | City           | A city needs at least one letter.                                 |
-        | a tab character                     | Street address | An address cannot contain line breaks or control characters.      |
-        | a script tag                        | E-mail address | Enter an e-mail address such as name@example.com.                 |
-        | a header-injection line break       | E-mail address | Enter an e-mail address such as name@example.com.                 |
-        | an SQL injection                    | Phone number   | Enter a phone number with its area code, such as 202-555-0143.    |
-        | Arabic-Indic digits                 | ZIP code       | Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234.            |
-        | an HTML image with an error handler | ZIP code       | Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234.            |
+        | what                             | technically                   | field          | message                                                        |
+        | only spaces                      | whitespace only               | First name     | Enter your first name.                                         |
+        | a hidden right-to-left character | U+202E override               | Last name      | A name cannot contain line breaks or control characters.       |
+        | an emoji                         | ZWJ emoji sequence            | First name     | A name needs at least one letter.                              |
+        | only invisible characters        | zero-width joiners            | Last name      | A name needs at least one letter.                              |
+        | a template placeholder           | template expression           | City           | A city needs at least one letter.                              |
+        | a tab                            | control character             | Street address | An address cannot contain line breaks or control characters.   |
+        | a script                         | script tag                    | E-mail address | Enter an e-mail address such as name@example.com.              |
+        | a forged line break              | encoded CRLF header injection | E-mail address | Enter an e-mail address such as name@example.com.              |
+        | a database command               | SQL injection                 | Phone number   | Enter a phone number with its area code, such as 202-555-0143. |
+        | Arabic-Indic digits              | U+0660-U+0669 digits          | ZIP code       | Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234.         |
+        | a picture that runs a script     | img with onerror handler      | ZIP code       | Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234.         |
 
     @R09 @R11
     Scenario: A name longer than the field takes stops at the field's limit as it is typed
@@ -57,118 +57,118 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   Rule: whatever is accepted as a name is kept exactly as typed, and shown as text
 
     @R09 @R16
-    Scenario Outline: A last name with <entry> is kept as typed and never runs
-      Given Sam wants an upgraded PACER account, with <entry> as the last name
+    Scenario Outline: A last name with <what> is kept as typed and never runs
+      Given Sam wants an upgraded PACER account, with <what> as the last name
       When Sam registers with a credit card
       Then Sam is thanked for registering with the PACER Service Center
-      And Sam's account has <entry> as the last name, exactly as typed
+      And Sam's account has <what> as the last name, exactly as typed
       When Sam signs in with a PACER login
       And Sam opens Manage My Account
       Then Manage My Account shows Sam's name as typed
       And none of Sam's entries ran as a script
 
       Examples:
-        | entry                               |
-        | Arabic script                       |
-        | a script tag                        |
-        | an HTML image with an error handler |
-        | an SQL injection                    |
+        | what                         | technically              |
+        | Arabic letters               | non-Latin script         |
+        | a script                     | script tag               |
+        | a picture that runs a script | img with onerror handler |
+        | a database command           | SQL injection            |
 
   Rule: step 6, the user name, password and security questions, keeps the questions chosen
 
     @R12
-    Scenario Outline: <entry> as the <field> of the user name step is answered beside the field
+    Scenario Outline: <what> as the <field> of the user name step is answered beside the field
       Given Sam wants an upgraded PACER account
       When Sam completes the account information
-      And Sam chooses a user name, password and security questions with <entry> as the <field>
+      And Sam chooses a user name, password and security questions with <what> as the <field>
       Then Sam is told beside the <field> field "<message>"
       And Sam's security questions are still chosen
       And none of Sam's entries ran as a script
 
       Examples:
-        | entry                       | field                         | message                                                                          |
-        | nothing but spaces          | User name                     | Choose a user name.                                                              |
-        | a script tag                | User name                     | A user name can contain only letters, digits and the signs . - _ @ (no spaces). |
-        | an SQL injection            | User name                     | A user name can contain only letters, digits and the signs . - _ @ (no spaces). |
-        | Arabic script               | User name                     | A user name has 8 to 64 characters.                                              |
-        | an emoji                    | Password                      | Your password must be 14 to 45 characters long.                                  |
-        | nothing but spaces          | Answer to security question 1 | Answer security question 1.                                                      |
-        | right-to-left override text | Answer to security question 1 | An answer cannot contain line breaks or control characters.                      |
-        | a tab character             | Answer to security question 2 | An answer cannot contain line breaks or control characters.                      |
+        | what                             | technically        | field                         | message                                                                         |
+        | only spaces                      | whitespace only    | User name                     | Choose a user name.                                                             |
+        | a script                         | script tag         | User name                     | A user name can contain only letters, digits and the signs . - _ @ (no spaces). |
+        | a database command               | SQL injection      | User name                     | A user name can contain only letters, digits and the signs . - _ @ (no spaces). |
+        | Arabic letters                   | non-Latin script   | User name                     | A user name has 8 to 64 characters.                                             |
+        | an emoji                         | ZWJ emoji sequence | Password                      | Your password must be 14 to 45 characters long.                                 |
+        | only spaces                      | whitespace only    | Answer to security question 1 | Answer security question 1.                                                     |
+        | a hidden right-to-left character | U+202E override    | Answer to security question 1 | An answer cannot contain line breaks or control characters.                     |
+        | a tab                            | control character  | Answer to security question 2 | An answer cannot contain line breaks or control characters.                     |
 
   Rule: step 7, the card, is checked beside each detail and the card number is never shown back
 
     @R13 @R18
-    Scenario Outline: <entry> as the <field> of a card is answered beside the field
+    Scenario Outline: <what> as the <field> of a card is answered beside the field
       Given Sam wants an upgraded PACER account
-      When Sam gives a card at the payment step with <entry> as the <field>
+      When Sam gives a card at the payment step with <what> as the <field>
       Then Sam is told beside the <field> field "<message>"
       And Sam's card details other than the <field> are kept, except the card number and security code
-      And Sam's card number is not shown back
+      And Sam's card number and security code are not shown back
       And none of Sam's entries ran as a script
       And Sam is offered the PACER Service Center's help at 800-676-6856
 
       Examples:
-        | entry                       | field           | message                                                      |
-        | right-to-left override text | Name on card    | A name cannot contain line breaks or control characters.     |
-        | an emoji                    | Name on card    | A name needs at least one letter.                            |
-        | a script tag                | Card number     | Enter the card number: 13 to 19 digits                       |
-        | Arabic-Indic digits         | Card number     | Enter the card number: 13 to 19 digits                       |
-        | an SQL injection            | Expiration date | Enter the expiration date as MM/YY, as printed on the card.  |
-        | an emoji                    | Security code   | Enter the 3- or 4-digit security code printed on the card.   |
+        | what                             | technically          | field           | message                                                     |
+        | a hidden right-to-left character | U+202E override      | Name on card    | A name cannot contain line breaks or control characters.    |
+        | an emoji                         | ZWJ emoji sequence   | Name on card    | A name needs at least one letter.                           |
+        | a script                         | script tag           | Card number     | Enter the card number: 13 to 19 digits                      |
+        | Arabic-Indic digits              | U+0660-U+0669 digits | Card number     | Enter the card number: 13 to 19 digits                      |
+        | a database command               | SQL injection        | Expiration date | Enter the expiration date as MM/YY, as printed on the card. |
+        | an emoji                         | ZWJ emoji sequence   | Security code   | Enter the 3- or 4-digit security code printed on the card.  |
 
   Rule: the account-type check answers a hostile sign-in calmly, and still leads to the account type
 
     @R04
-    Scenario Outline: <entry> as the login on the way to the account type is answered calmly
+    Scenario Outline: <what> as the login on the way to the account type is answered calmly
       Given Kim has a PACER account created on August 12, 2014
-      When Kim follows the instructions to determine the account type, signing in with <entry> as the login
+      When Kim follows the instructions to determine the account type, signing in with <what> as the login
       Then Kim is told <answer>
       And none of Kim's entries ran as a script
       When Kim signs in on that page with a PACER login
       Then Kim sees the Account Type "Upgraded PACER Account"
 
       Examples:
-        | entry                       | answer                                                                                             |
-        | nothing but spaces          | beside the CM/ECF or PACER login field "Enter your CM/ECF or PACER login."                         |
-        | right-to-left override text | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
-        | a script tag                | "Invalid username or password."                                                                    |
-        | an SQL injection            | "Invalid username or password."                                                                    |
+        | what                             | technically     | answer                                                                                             |
+        | only spaces                      | whitespace only | beside the CM/ECF or PACER login field "Enter your CM/ECF or PACER login."                         |
+        | a hidden right-to-left character | U+202E override | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
+        | a script                         | script tag      | "Invalid username or password."                                                                    |
+        | a database command               | SQL injection   | "Invalid username or password."                                                                    |
 
   Rule: the activation code is checked beside the field, and activates nothing unless it is the code
 
     @R14
-    Scenario Outline: <entry> as the activation code is answered beside the field
+    Scenario Outline: <what> as the activation code is answered beside the field
       Given Sam registered without a credit card and waits for the activation letter
       When Sam signs in with a PACER login
-      And Sam enters <entry> as the activation code under Manage My Account
+      And Sam enters <what> as the activation code under Manage My Account
       Then Sam is told beside the Activation code field "<message>"
       And Sam's case search privileges are still not activated
       And none of Sam's entries ran as a script
 
       Examples:
-        | entry                       | message                                                              |
-        | nothing but spaces          | Enter the activation code from the letter we mailed to you.          |
-        | a script tag                | An activation code has 12 letters and digits, as printed in the letter. |
-        | an SQL injection            | An activation code has 12 letters and digits, as printed in the letter. |
-        | right-to-left override text | An activation code has 12 letters and digits, as printed in the letter. |
+        | what                             | technically     | message                                                                 |
+        | only spaces                      | whitespace only | Enter the activation code from the letter we mailed to you.             |
+        | a script                         | script tag      | An activation code has 12 letters and digits, as printed in the letter. |
+        | a database command               | SQL injection   | An activation code has 12 letters and digits, as printed in the letter. |
+        | a hidden right-to-left character | U+202E override | An activation code has 12 letters and digits, as printed in the letter. |
 
   Rule: linking refuses a CM/ECF login that is not one, and links nothing
 
     @R17
-    Scenario Outline: <entry> as the CM/ECF login links nothing
+    Scenario Outline: <what> as the CM/ECF login links nothing
       Given Avery is an attorney with a CM/ECF filer login
       And Avery's own PACER account is upgraded
       When Avery signs in with the PACER account
-      And Avery tries to link with <entry> as the CM/ECF login
+      And Avery tries to link with <what> as the CM/ECF login
       Then Avery is told <answer>
       And Avery's PACER account is not linked
       And none of Avery's entries ran as a script
 
       Examples:
-        | entry                       | answer                                                                                  |
-        | nothing but spaces          | beside the CM/ECF login field "Enter your CM/ECF filer login."                          |
-        | right-to-left override text | beside the CM/ECF login field "A login cannot contain line breaks or control characters." |
-        | a script tag                | "Invalid username or password."                                                         |
-        | an SQL injection            | "Invalid username or password."                                                         |
-        | an emoji                    | "Invalid username or password."                                                         |
+        | what                             | technically        | answer                                                                                    |
+        | only spaces                      | whitespace only    | beside the CM/ECF login field "Enter your CM/ECF filer login."                            |
+        | a hidden right-to-left character | U+202E override    | beside the CM/ECF login field "A login cannot contain line breaks or control characters." |
+        | a script                         | script tag         | "Invalid username or password."                                                           |
+        | a database command               | SQL injection      | "Invalid username or password."                                                           |
+        | an emoji                         | ZWJ emoji sequence | "Invalid username or password."                                                           |

@@ -20,7 +20,8 @@ Feature: Registering for an upgraded PACER account
   two different security questions; a card is declined when its number fails the checksum or it has
   expired; the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
   count); going back a step keeps every entry except the password, answers and card number, which
-  may be left blank to keep what was accepted.
+  may be left blank to keep what was accepted. The password and the security answers are secrets: a
+  page that refuses an entry never shows them again, and asks for them again.
 
   Rule: a user can follow the written steps to the registration form
 
@@ -89,11 +90,18 @@ Feature: Registering for an upgraded PACER account
     Scenario: The User Type and the User Verification are required
       When Sam opens the registration form
       And Sam goes on without filling anything in
-      Then Sam is told beside the User Type field "Choose a User Type."
-      And Sam is told beside the First name field "Enter your first name."
-      And Sam is told beside the Date of birth field "Enter your date of birth."
-      And Sam is told beside the E-mail address field "Enter your e-mail address."
-      And Sam is told beside the ZIP code field "Enter your ZIP code."
+      Then Sam is told beside each field what it needs
+        | field          | message                        |
+        | User Type      | Choose a User Type.            |
+        | First name     | Enter your first name.         |
+        | Last name      | Enter your last name.          |
+        | Date of birth  | Enter your date of birth.      |
+        | E-mail address | Enter your e-mail address.     |
+        | Phone number   | Enter your phone number.       |
+        | Street address | Enter your street address.     |
+        | City           | Enter your city.               |
+        | State          | Choose your state.             |
+        | ZIP code       | Enter your ZIP code.           |
 
     @R11
     Scenario: A government account names its agency
@@ -102,12 +110,18 @@ Feature: Registering for an upgraded PACER account
       Then Gale is told beside the Government agency field "Enter the government agency you work for."
 
     @R09
-    Scenario: Someone who may already have an account is told so, and may continue
+    Scenario Outline: Someone matching an account on two of name, date of birth and e-mail is told one may already exist, and may continue
       Given Pat is a viewer with a PACER login
-      When Pat registers again with the same name, date of birth and e-mail address
-      Then Pat is told an account with the same details may already exist
+      When Pat registers again with the same <details>
+      Then Pat <is told or not> an account with the same details may already exist
       When Pat chooses a user name, password and security questions
       Then Pat is at the Payment Information step
+
+      Examples:
+        | details                                              | is told or not |
+        | name, date of birth and e-mail address               | is told        |
+        | name and date of birth, under another e-mail address | is told        |
+        | name, under another date of birth and e-mail address | is not told    |
 
   Rule: step 6 sets the user name, password and security questions
 
@@ -119,6 +133,34 @@ Feature: Registering for an upgraded PACER account
       And Sam chooses Pat's user name
       Then Sam is told beside the User name field "That user name is already taken."
       And Sam's security questions are still chosen
+
+    @R12
+    Scenario: The password and security answers are secrets: a refused step asks for them again and never shows them
+      Given Pat is a viewer with a PACER login
+      And Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam chooses Pat's user name
+      Then Sam's password and security answers are not shown back, and are asked for again
+      And Sam's security questions are still chosen
+
+    @R12
+    Scenario Outline: A user name has at least 8 characters
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam chooses the user name "<user name>"
+      Then Sam <outcome>
+
+      Examples:
+        | user name | outcome                                                                  |
+        | sam.ok1   | is told beside the User name field "A user name has 8 to 64 characters." |
+        | sam.oka1  | is at the Payment Information step                                       |
+
+    @R12
+    Scenario: The password must be typed the same twice
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam confirms the password with a different one
+      Then Sam is told beside the Confirm password field "The two passwords do not match."
 
     @R12
     Scenario Outline: A weak password is refused with the rule it breaks
@@ -217,7 +259,8 @@ Feature: Registering for an upgraded PACER account
     Scenario: Registration waits until the policies and procedures are acknowledged
       Given Sam wants an upgraded PACER account
       When Sam reaches the policies and procedures
-      And Sam submits them without ticking the acknowledgement
+      Then Sam reads the policies and procedures above the acknowledgement: Access fees, Billing, Free access, Your account, Privacy, Help
+      When Sam submits them without ticking the acknowledgement
       Then Sam is told beside the acknowledgement "Tick the box to acknowledge"
       And Sam has no PACER account yet
       When Sam ticks the acknowledgement and submits

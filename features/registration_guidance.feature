@@ -59,3 +59,12 @@ Feature: Finding out whether you need a new or upgraded PACER account
       When Lee upgrades the PACER account
       Then Lee is notified "Your PACER account is now an Upgraded PACER Account."
       And Lee sees the Account Type "Upgraded PACER Account"
+
+    @R04 @R15
+    Scenario: Upgrading waits until the policies and procedures are acknowledged
+      Given Lee has a legacy PACER account created before August 11, 2014
+      When Lee signs in with a PACER login
+      And Lee tries to upgrade the PACER account without ticking the acknowledgement
+      Then Lee is told beside the acknowledgement "Tick the box to acknowledge"
+      When Lee opens Manage My Account
+      Then Lee sees the Account Type "Legacy PACER Account (Upgrade)"

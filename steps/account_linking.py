@@ -36,6 +36,12 @@ def link_with_wrong_password(people, manage_account, link_page, name):
     link_page.enter(people[name].login, WRONG_PASSWORD)
 
 
+@when(parsers.parse("{name} tries to link {other}'s PACER login as the CM/ECF filer login"))
+def link_another_pacer_login(people, manage_account, link_page, name, other):
+    manage_account.open().follow_link_utility()
+    link_page.enter(people[other].login, people[other].password)
+
+
 @then(parsers.parse("{name}'s PACER account is linked to the CM/ECF filer login"))
 def linked(people, manage_account, name):
     expect(manage_account.status).to_contain_text("Your CM/ECF account is linked to this PACER account.")

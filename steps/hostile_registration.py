@@ -69,9 +69,10 @@ def other_card_details_kept(people, registration_form, name, field):
         expect(kept).to_have_value(value)
 
 
-@then(parsers.parse("{name}'s card number is not shown back"))
-def card_number_not_shown(registration_form, name):
+@then(parsers.parse("{name}'s card number and security code are not shown back"))
+def card_secrets_not_shown(registration_form, name):
     expect(registration_form.card_number).to_have_value("")
+    expect(registration_form.card_security_code).to_have_value("")
 
 
 # Names kept as typed.
@@ -80,11 +81,6 @@ def card_number_not_shown(registration_form, name):
 def stored_as_typed(people, control, name, entry):
     stored = control.account(people[name].login)["last_name"]
     assert stored == hostile(entry), f"{name}'s last name should be stored as typed, {hostile(entry)!r}: {stored!r}"
-
-
-@when(parsers.parse("{name} opens Manage My Account"))
-def open_manage_account(manage_account, dialogs, name):
-    manage_account.open()
 
 
 @then(parsers.parse("Manage My Account shows {name}'s name as typed"))

@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 from playwright.sync_api import Page, expect
-from pytest_bdd import given, parsers, then
+from pytest_bdd import given, parsers, then, when
 
 from fixtures.personas import Persona, build_persona, build_registrant, pacer_account_for
 
@@ -90,6 +90,12 @@ def own_legacy_account(people, pacer_accounts, control, faker, name):
 
 
 # What a PACER account holder can do, and is told.
+
+@when(parsers.parse("{name} opens Manage My Account"))
+def open_manage_account(manage_account, dialogs, name):
+    # dialogs: listening from here, so that a name that ran as script on this page would be caught.
+    manage_account.open()
+
 
 @then(parsers.parse("{name} can open the case search"))
 def can_open_case_search(page: Page, name):

@@ -83,3 +83,8 @@ def told_to_upgrade(manage_account, name):
 @when(parsers.parse("{name} upgrades the PACER account"))
 def upgrade(manage_account, name):
     manage_account.open().upgrade()
+
+
+@when(parsers.parse("{name} tries to upgrade the PACER account without ticking the acknowledgement"))
+def upgrade_unacknowledged(manage_account, name):
+    manage_account.open().upgrade(acknowledge=False)

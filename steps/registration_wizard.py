@@ -6,8 +6,14 @@ from pathlib import Path
 from playwright.sync_api import expect
 from pytest_bdd import parsers, then, when
 
-from fixtures.personas import card_failing_checksum, expired_card, registering_again
+from fixtures.personas import build_registrant, card_failing_checksum, expired_card, registering_again
 
+# Which details of an earlier registration differ this time: the rest are the same.
+NOT_THE_SAME = {
+    "name, date of birth and e-mail address": (),
+    "name and date of birth, under another e-mail address": ("email",),
+    "name, under another date of birth and e-mail address": ("date_of_birth", "email"),
+}
 DECLINED_CARDS = {
     "a card number that fails the checksum": card_failing_checksum,
     "an expired card": expired_card,
@@ -80,15 +86,31 @@ def account_information_kept(people, registration_form, name):
         expect(field).to_have_value(value)
 
 
-@when(parsers.parse("{name} registers again with the same name, date of birth and e-mail address"))
-def register_again(people, faker, registration_form, name):
+@when(parsers.parse("{name} registers again with the same {details}"))
+def register_again(people, faker, registration_form, name, details):
     people[name] = registering_again(faker, people[name])
+    someone_else = build_registrant(faker, name)
+    for detail in NOT_THE_SAME[details]:
+        setattr(people[name], detail, getattr(someone_else, detail))
     registration_form.open().complete_account_information(people[name])
 
 
 @then(parsers.parse("{name} is told an account with the same details may already exist"))
 def told_possible_duplicate(registration_form, name):
     expect(registration_form.status).to_contain_text("may already exist")
+
+
+@then(parsers.parse("{name} is not told an account with the same details may already exist"))
+def not_told_possible_duplicate(registration_form, name):
+    expect(registration_form.step_heading).to_have_text("User Name, Password and Security Questions")
+    expect(registration_form.status.filter(has_text="may already exist")).to_have_count(0)
+
+
+@then(parsers.parse("{name} is told beside each field what it needs"))
+def told_beside_each_field(registration_form, name, datatable):
+    for field, message in datatable[1:]:
+        said = f"the {field} field should say {message!r}"
+        expect(registration_form.field(field), said).to_have_accessible_description(re.compile(re.escape(message)))
 
 
 # Step 6: user name, password, security questions (R12).
@@ -101,6 +123,16 @@ def choose_login(people, registration_form, name):
 @when(parsers.parse("{name} chooses {owner}'s user name"))
 def choose_taken_user_name(people, registration_form, name, owner):
     registration_form.choose_login(people[name], user_name=people[owner].login)
+
+
+@when(parsers.parse('{name} chooses the user name "{user_name}"'))
+def choose_user_name(people, registration_form, name, user_name):
+    registration_form.choose_login(people[name], user_name=user_name)
+
+
+@when(parsers.parse("{name} confirms the password with a different one"))
+def confirm_another_password(people, registration_form, name):
+    registration_form.choose_login(people[name], confirmation=f"{people[name].password}x")
 
 
 @when(parsers.parse('{name} chooses the password "{password}"'))
@@ -123,6 +155,14 @@ def choose_same_question(people, registration_form, name):
 def questions_kept(people, registration_form, name):
     for field, question in zip(registration_form.questions, people[name].security_answers, strict=True):
         expect(field).to_have_value(question)
+
+
+@then(parsers.parse("{name}'s password and security answers are not shown back, and are asked for again"))
+def secrets_not_shown(registration_form, name):
+    for secret in (registration_form.password, registration_form.confirm_password, *registration_form.answers):
+        expect(secret).to_have_value("")
+    for answer in registration_form.answers:
+        expect(answer).to_have_accessible_description(re.compile("not shown again: type it again"))
 
 
 @when(parsers.parse("{name} fills in a user name, password and security questions, then goes back a step"))
@@ -195,6 +235,11 @@ def told_letter_coming(registration_form, name):
 @when(parsers.parse("{name} reaches the policies and procedures"))
 def reach_policies(people, registration_form, name):
     registration_form.reach_policies(people[name])
+
+
+@then(parsers.parse("{name} reads the policies and procedures above the acknowledgement: {headings}"))
+def policies_listed(registration_form, name, headings):
+    expect(registration_form.policies.get_by_role("heading", level=4)).to_have_text(headings.split(", "))
 
 
 @when(parsers.parse("{name} submits them without ticking the acknowledgement"))

@@ -110,6 +110,7 @@ class RegistrationForm:
         self.card_expiry = page.get_by_label("Expiration date", exact=True)
         self.card_security_code = page.get_by_label("Security code", exact=True)
         # Step 8: policies and procedures.
+        self.policies = page.get_by_role("region", name="PACER Policies and Procedures")
         self.acknowledgement = page.get_by_label(POLICIES_ACKNOWLEDGEMENT)
         self.printable_policies = page.get_by_role("link", name=PRINTABLE_POLICIES)
         # Step 9: thank you.
@@ -185,10 +186,10 @@ class RegistrationForm:
     # Step 6.
 
     def fill_login(self, person: Persona, *, user_name: str | None = None, password: str | None = None,
-                   questions: list[str] | None = None) -> None:
+                   confirmation: str | None = None, questions: list[str] | None = None) -> None:
         self.user_name.fill(user_name or person.login)
         self.password.fill(password or person.password)
-        self.confirm_password.fill(password or person.password)
+        self.confirm_password.fill(confirmation or password or person.password)
         chosen = questions or list(person.security_answers)
         for question, answer, (asked, reply) in zip(self.questions, self.answers, zip(
                 chosen, person.security_answers.values(), strict=True), strict=True):
@@ -322,9 +323,9 @@ class ManageAccountPage:
         self.activation_code.fill(code)
         submit(self.activate_button)
 
-    def upgrade(self) -> None:
+    def upgrade(self, *, acknowledge: bool = True) -> None:
         submit(self.upgrade_link)
-        self.page.get_by_label(POLICIES_ACKNOWLEDGEMENT).check()
+        self.page.get_by_label(POLICIES_ACKNOWLEDGEMENT).set_checked(acknowledge)
         submit(self.page.get_by_role("button", name="Upgrade my account"))
 
 
