@@ -90,6 +90,83 @@ SIGN_IN = [
            SIGN_IN_PAGE, "CM/ECF has been tested with Firefox and Chromium.", "CM/ECF has been tested with Firefox."),
 ]
 
+GUIDANCE = "simulator/templates/registration/guidance.html"
+RULES = "simulator/registration/rules.py"
+WIZARD = "simulator/registration/wizard.py"
+ACCOUNT = "simulator/registration/account.py"
+REGISTER_MENU = "simulator/registration/guidance.py"
+
+REGISTRATION = [
+    Mutant("guidance-forgets-new-attorneys", "R01", "the guidance no longer addresses new users and attorneys",
+           GUIDANCE, "New PACER Users, New Attorneys &amp; Attorneys with Shared PACER Accounts: Register",
+           "Register"),
+    Mutant("any-pacer-account-views", "R02", "the guidance says any PACER account views the court's documents",
+           GUIDANCE, "You will need an upgraded PACER account to view documents",
+           "You will need a PACER account to view documents"),
+    Mutant("bar-members-not-told-to-file-with-it", "R03", "bar members are told to view, not to view and file, "
+           "with the upgraded account", GUIDANCE, "upgraded PACER account to view and file documents",
+           "upgraded PACER account to view documents"),
+    Mutant("account-types-swapped", "R04", "Manage My Account calls an upgraded account a legacy one",
+           "simulator/accounts.py",
+           'return "Upgraded PACER Account" if self.upgraded else "Legacy PACER Account (Upgrade)"',
+           'return "Legacy PACER Account (Upgrade)" if self.upgraded else "Upgraded PACER Account"'),
+    Mutant("upgrade-needs-nothing-new", "R04", "upgrading a legacy account changes nothing", ACCOUNT,
+           'db.execute("UPDATE accounts SET upgraded = 1 WHERE id = ?", (account.id,))', "pass"),
+    Mutant("step-one-skips-pacer-home", "R05", "step 1's link lands on Register, not on PACER's home", GUIDANCE,
+           "<a href=\"{{ url_for('registration.pacer_home') }}\">www.pacer.gov</a>",
+           "<a href=\"{{ url_for('registration.register') }}\">www.pacer.gov</a>"),
+    Mutant("start-skips-the-left-panel", "R06", "Start goes straight to the form, without the registration types",
+           "simulator/templates/registration/register.html",
+           "<a href=\"{{ url_for('registration.registration_types') }}\" class=\"start\">Start</a>",
+           "<a href=\"{{ url_for('registration.wizard_step', step='account') }}\" class=\"start\">Start</a>"),
+    Mutant("left-panel-renamed", "R07", "the left panel calls it \"PACER Case Search\"", REGISTER_MENU,
+           '        "PACER - Case Search Only",\n', '        "PACER Case Search",\n'),
+    Mutant("register-now-renamed", "R08", "the link reads \"Register Now\"",
+           "simulator/templates/registration/registration_types.html",
+           ">Register for a PACER Account Now</a>", ">Register Now</a>"),
+    Mutant("wizard-forgets-entries", "R09", "a step opened again shows none of what was entered", WIZARD,
+           "form = form_class() if posted else form_class(data=state[\"entries\"])", "form = form_class()"),
+    Mutant("government-hint-missing", "R10", "the form no longer tells government workers where to choose",
+           "simulator/templates/registration/step_account.html",
+           "if you work for the government, please choose an option from Government ",
+           "choose an option from "),
+    Mutant("government-box-ignored", "R10", "the Government Account box is accepted with any User Type", RULES,
+           "if government and user_type not in GOVERNMENT_TYPES:", "if False:"),
+    Mutant("student-type-missing", "R11", "STUDENT is missing from the User Types", RULES,
+           'INDIVIDUAL_TYPES = ("INDIVIDUAL", "STUDENT", ', 'INDIVIDUAL_TYPES = ("INDIVIDUAL", '),
+    Mutant("own-user-name-in-password", "R12", "a password holding the person's own user name is accepted", RULES,
+           "accounts.password_problem(password, names=(*names, username))",
+           "accounts.password_problem(password, names=names)"),
+    Mutant("same-question-twice", "R12", "the same security question may be chosen twice", RULES,
+           "if question and question in chosen[:number - 1]:", "if False:"),
+    Mutant("user-name-taken-twice", "R12", "a user name already taken is accepted at step 6", RULES,
+           "    if accounts.find_account(db, username):\n        return USERNAME_TAKEN\n", ""),
+    Mutant("card-no-instant-access", "R13", "registering with a card still waits for the mailed code", WIZARD,
+           "stamp(moment), int(card is not None), code_hash,", "stamp(moment), 0, code_hash,"),
+    Mutant("letter-too-quick", "R14", "the activation letter arrives in 3 to 5 business days", RULES,
+           "ACTIVATION_LETTER_DAYS = (7, 10)", "ACTIVATION_LETTER_DAYS = (3, 5)"),
+    Mutant("any-code-activates", "R14", "any well-formed activation code activates the account", ACCOUNT,
+           "matches = bool(row[\"activation_code_hash\"]) and accounts.check_secret(",
+           "matches = True or accounts.check_secret("),
+    Mutant("policies-not-required", "R15", "registration goes on without the policies acknowledged",
+           "simulator/registration/forms.py", 'validators=[DataRequired("Tick the box to acknowledge',
+           # Any list of validators but the required one: the box may stay unticked.
+           'validators=[lambda form, field: None] or [DataRequired("Tick the box to acknowledge'),
+    Mutant("thanks-reworded", "R16", "the last screen no longer thanks the user for registering", WIZARD,
+           '"thank-you": "Thank you for registering with the PACER Service Center",',
+           '"thank-you": "Registration complete",'),
+    Mutant("legacy-account-links", "R17", "a legacy PACER account is linked without being upgraded", ACCOUNT,
+           "    if not account.upgraded:\n        return render_template(\"registration/link_refused.html\"",
+           "    if False:\n        return render_template(\"registration/link_refused.html\""),
+    Mutant("link-without-filer-password", "R17", "linking takes the CM/ECF login without checking its password",
+           ACCOUNT, "        if isinstance(outcome, SignInRefusal):\n            alert = outcome.message\n",
+           "        if isinstance(outcome, SignInRefusal):\n"
+           "            outcome = accounts.find_account(db, form.login.data) or outcome\n"
+           "        if isinstance(outcome, SignInRefusal):\n            alert = outcome.message\n"),
+    Mutant("help-line-wrong", "R18", "the registration pages give a wrong PACER Service Center number",
+           REGISTER_MENU, 'PACER_HELP_LINE = "800-676-6856"', 'PACER_HELP_LINE = "800-676-6865"'),
+]
+
 SECURITY = [
     Mutant("csp-allows-inline-script", "csp", "the Content-Security-Policy lets inline script run",
            "simulator/security.py", "\"script-src 'self'\",", "\"script-src 'self' 'unsafe-inline'\",",
@@ -124,4 +201,4 @@ SECURITY = [
            "simulator/control.py", "        abort(401)\n", "        pass\n", checks=("tests/unit/test_control.py",)),
 ]
 
-CATALOGUE: list[Mutant] = [*SIGN_IN, *SECURITY]
+CATALOGUE: list[Mutant] = [*SIGN_IN, *REGISTRATION, *SECURITY]

@@ -140,9 +140,15 @@ def choose_password(people, registration_form, name, password):
     registration_form.choose_login(people[name], password=password)
 
 
+# A user name that shares nothing with the person's name or e-mail, so only the user-name rule can refuse the
+# password built around it; the rest of the password meets every other rule.
+UNRELATED_USER_NAME = "zqxjvwkp42"
+
+
 @when(parsers.parse("{name} chooses a password containing their user name"))
 def choose_password_with_user_name(people, registration_form, name):
-    registration_form.choose_login(people[name], password=f"{people[name].login}-Harbor!")
+    registration_form.choose_login(people[name], user_name=UNRELATED_USER_NAME,
+                                   password=f"{UNRELATED_USER_NAME}-QQ-77!")
 
 
 @when(parsers.parse("{name} chooses the same security question twice"))
