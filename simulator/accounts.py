@@ -11,6 +11,7 @@ from functools import cache
 from flask import current_app, request, session
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from .court import PACER_SERVICE_CENTER_PHONE
 from .db import get_db, now, parse_stamp, stamp, transaction
 
 INVALID_CREDENTIALS = "Invalid username or password."
@@ -25,6 +26,13 @@ REDACTION_REQUIRED = (
     "names of minor children and financial account numbers. Tick the box to confirm that you "
     "have read the notice of redaction responsibility."
 )
+# As in PACER: an account unused for more than two years is deactivated; the PACER Service Center
+# reactivates it. Unused means no successful sign-in since, or since it was created if never.
+DEACTIVATED_AFTER_YEARS = 2
+DEACTIVATED = (
+    "This account has been deactivated because it has not been used for more than two years. "
+    f"To reactivate it, contact the PACER Service Center at {PACER_SERVICE_CENTER_PHONE}."
+)
 
 # PACER accounts created on or before this date are legacy accounts until upgraded (R04).
 UPGRADE_CUTOFF = datetime(2014, 8, 11, 23, 59, 59).date()
@@ -33,12 +41,13 @@ LOGIN_MAX = 256
 PASSWORD_MAX = 128
 CLIENT_CODE_MAX = 32
 
+
 def hash_secret(secret: str) -> str:
     return generate_password_hash(secret, method=current_app.config["PASSWORD_HASH_METHOD"])
 
 
 @cache
-def _dummy_hash(method: str) -> str:
+def dummy_hash(method: str) -> str:
     """Checked for an unknown login, so a wrong login takes as long as a wrong password."""
     return generate_password_hash(secrets.token_hex(16), method=method)
 
@@ -103,12 +112,22 @@ class Account:
 
     @property
     def is_filer(self) -> bool:
+        """A CM/ECF filer login."""
         return self.role == "filer"
 
     @property
+    def filer_id(self) -> int | None:
+        """The CM/ECF filer behind the account: itself, or the filer a PACER account is linked to (R17)."""
+        return self.id if self.is_filer else self.linked_filer_id
+
+    @property
+    def is_filer_account(self) -> bool:
+        """A CM/ECF filer login or a PACER account linked to one: it ticks the redaction acknowledgement (L16)."""
+        return self.filer_id is not None
+
+    @property
     def can_file(self) -> bool:
-        """A CM/ECF filer login, or a PACER account linked to one (R17)."""
-        return self.is_filer or self.linked_filer_id is not None
+        return may_file(get_db(), self)
 
     @property
     def can_view_with_pacer(self) -> bool:
@@ -128,6 +147,27 @@ class Account:
         )
 
 
+def may_file(db: sqlite3.Connection, account: Account) -> bool:
+    """Since March 16, 2020 (NextGen CM/ECF at the court), filing needs the CM/ECF filer login linked to an
+    upgraded PACER account (L03, R17); then either login of the pair files."""
+    return account.filer_id is not None and db.execute(
+        "SELECT 1 FROM accounts WHERE role = 'pacer' AND upgraded = 1 AND linked_filer_id = ?",
+        (account.filer_id,)).fetchone() is not None
+
+
+def years_later(moment: datetime, years: int) -> datetime:
+    """The same day and time that many years on; February 29 becomes March 1 in a year without one."""
+    try:
+        return moment.replace(year=moment.year + years)
+    except ValueError:
+        return moment.replace(year=moment.year + years, month=3, day=1)
+
+
+def is_deactivated(row: sqlite3.Row, moment: datetime) -> bool:
+    last_used = parse_stamp(row["last_sign_in_at"] or row["created_at"])
+    return moment > years_later(last_used, DEACTIVATED_AFTER_YEARS)
+
+
 def find_account(db: sqlite3.Connection, login: str) -> Account | None:
     row = db.execute("SELECT * FROM accounts WHERE login = ?", (login,)).fetchone()
     return Account.from_row(row) if row else None
@@ -140,7 +180,11 @@ def account_by_id(db: sqlite3.Connection, account_id: int) -> Account | None:
 
 def create_account(db: sqlite3.Connection, *, login: str, password: str, role: str, first_name: str,
                    last_name: str, email: str, created_at: datetime, **details) -> int:
+    """An account set up directly (the control API, the demo data). One created on an earlier day has been
+    in use since, unless `last_sign_in_at` says otherwise: an account unused for two years is deactivated."""
     upgraded = details.pop("upgraded", created_at.date() > UPGRADE_CUTOFF)
+    if "last_sign_in_at" not in details and created_at.date() < now(db).date():
+        details["last_sign_in_at"] = stamp(now(db))
     columns = {
         "login": login, "password_hash": hash_secret(password), "role": role,
         "first_name": first_name, "last_name": last_name, "email": email,
@@ -152,6 +196,23 @@ def create_account(db: sqlite3.Connection, *, login: str, password: str, role: s
     cursor = db.execute(f"INSERT INTO accounts ({names}) VALUES ({marks})",  # noqa: S608  # nosec B608
                         tuple(columns.values()))
     return cursor.lastrowid
+
+
+# Security questions (R12): answers are kept hashed and compared without regard to case or surrounding spaces.
+
+def normal_answer(answer: str) -> str:
+    return answer.strip().lower()
+
+
+def save_security_answers(db: sqlite3.Connection, account_id: int, answers: dict[str, str]) -> None:
+    db.executemany("INSERT INTO security_answers (account_id, question, answer_hash) VALUES (?, ?, ?)",
+                   [(account_id, question, hash_secret(normal_answer(answer))) for question, answer in answers.items()])
+
+
+def security_questions(db: sqlite3.Connection, account_id: int) -> list[sqlite3.Row]:
+    """The account's questions and hashed answers, in the order they were chosen."""
+    return db.execute("SELECT question, answer_hash FROM security_answers WHERE account_id = ? ORDER BY rowid",
+                      (account_id,)).fetchall()
 
 
 def record_access(db: sqlite3.Connection, *, login: str, event: str, outcome: str,
@@ -220,7 +281,7 @@ def authenticate(db: sqlite3.Connection, *, login: str, password: str, acknowled
                           client_code=client_code)
             return SignInRefusal(None, locked_message(locked_until(db, login, moment), moment))
         row = db.execute("SELECT * FROM accounts WHERE login = ?", (login,)).fetchone()
-        secret_hash = row["password_hash"] if row else _dummy_hash(current_app.config["PASSWORD_HASH_METHOD"])
+        secret_hash = row["password_hash"] if row else dummy_hash(current_app.config["PASSWORD_HASH_METHOD"])
         if not check_secret(secret_hash, password) or row is None:
             record_access(db, login=login, event="sign-in", outcome="failed",
                           detail="invalid credentials", client_code=client_code)
@@ -228,10 +289,15 @@ def authenticate(db: sqlite3.Connection, *, login: str, password: str, acknowled
             until = locked_until(db, login, answered)
             return SignInRefusal(None, locked_message(until, answered) if until else INVALID_CREDENTIALS)
         account = Account.from_row(row)
-        if account.is_filer and not acknowledged:
+        if is_deactivated(row, moment):
+            record_access(db, login=login, event="sign-in", outcome="refused",
+                          detail="deactivated: unused for more than two years", client_code=client_code)
+            return SignInRefusal(None, DEACTIVATED)
+        if account.is_filer_account and not acknowledged:
             record_access(db, login=login, event="sign-in", outcome="refused",
                           detail="redaction notice not acknowledged", client_code=client_code)
             return SignInRefusal("acknowledged", REDACTION_REQUIRED)
+        db.execute("UPDATE accounts SET last_sign_in_at = ? WHERE id = ?", (stamp(moment), account.id))
         record_access(db, login=account.login, event="sign-in", outcome="success",
                       detail=account.role, client_code=client_code)
         return account

@@ -5,14 +5,18 @@ from datetime import timedelta
 
 from flask import Blueprint, abort, current_app, jsonify, request
 
-from . import accounts, documents, mail
+from . import accounts, mail
 from .db import advance, get_db, now, parse_stamp, reset_db, set_now, stamp, transaction
+from .documents.free_look import send_nef as send_notice
+from .documents.records import find_document
 
 bp = Blueprint("control", __name__, url_prefix="/_control")
 
+CONTROL_BODY_LIMIT = 256 * 1024  # what the server reads at most
+
 ACCOUNT_DETAILS = (
     "upgraded", "activated", "user_type", "government", "agency", "date_of_birth", "phone",
-    "street", "city", "state", "postal_code",
+    "street", "city", "state", "postal_code", "last_sign_in_at",
 )
 
 
@@ -21,6 +25,8 @@ def require_token():
     sent = request.headers.get("X-Control-Token", "")
     if not hmac.compare_digest(sent.encode(), current_app.config["CONTROL_TOKEN"].encode()):
         abort(401)
+    # Arranging thousands of cases or docket entries at once takes more than a form's 64 KiB.
+    request.max_content_length = CONTROL_BODY_LIMIT
 
 
 @bp.errorhandler(400)
@@ -83,9 +89,7 @@ def create_account():
         account_id = accounts.create_account(
             db, login=login, password=password, role=role, first_name=first_name, last_name=last_name,
             email=email, created_at=created_at, **details)
-        for question, answer in (body.get("security_answers") or {}).items():
-            db.execute("INSERT INTO security_answers (account_id, question, answer_hash) VALUES (?, ?, ?)",
-                       (account_id, question, accounts.hash_secret(answer.strip().lower())))
+        accounts.save_security_answers(db, account_id, body.get("security_answers") or {})
     return jsonify(account(login).get_json()), 201
 
 
@@ -101,19 +105,33 @@ def account(login: str):
     return jsonify(found)
 
 
+def _many(body: dict, key: str) -> list[dict]:
+    """One item, or many at once under `key` (thousands of cases or docket entries for one scenario)."""
+    items = body.get(key, [body])
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        abort(400, f"{key} is a list of JSON objects")
+    return items
+
+
+def _add_case(db, body: dict) -> dict:
+    number, title = _required(body, "number", "title")
+    if db.execute("SELECT 1 FROM cases WHERE number = ?", (number,)).fetchone():
+        abort(409, f"Case {number} exists")
+    case_id = db.execute("INSERT INTO cases (number, title) VALUES (?, ?)", (number, title)).lastrowid
+    for login in body.get("attorneys_of_record", []):
+        db.execute("INSERT INTO attorneys_of_record (case_id, account_id) VALUES (?, ?)",
+                   (case_id, _account_id(db, login)))
+    return {"id": case_id, "number": number}
+
+
 @bp.post("/cases")
 def create_case():
+    """A case: `number`, `title`, `attorneys_of_record`; or many under `cases`."""
     body = _body()
-    number, title = _required(body, "number", "title")
     db = get_db()
     with transaction(db):
-        if db.execute("SELECT 1 FROM cases WHERE number = ?", (number,)).fetchone():
-            abort(409, f"Case {number} exists")
-        case_id = db.execute("INSERT INTO cases (number, title) VALUES (?, ?)", (number, title)).lastrowid
-        for login in body.get("attorneys_of_record", []):
-            db.execute("INSERT INTO attorneys_of_record (case_id, account_id) VALUES (?, ?)",
-                       (case_id, _account_id(db, login)))
-    return jsonify(id=case_id, number=number), 201
+        created = [_add_case(db, item) for item in _many(body, "cases")]
+    return jsonify(created[0] if "cases" not in body else {"cases": created}), 201
 
 
 @bp.post("/attorneys-of-record")
@@ -128,19 +146,27 @@ def add_attorney_of_record():
     return jsonify(case=case_number, attorney=login), 201
 
 
+def _add_document(db, body: dict) -> dict:
+    case_number, number, title = _required(body, "case", "number", "title")
+    case = _case(db, case_number)
+    document_id = db.execute(
+        "INSERT INTO documents (case_id, number, title, pages, has_audio, restricted, opinion) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (case["id"], int(number), title, int(body.get("pages", 1)), int(bool(body.get("has_audio"))),
+         int(bool(body.get("restricted"))), int(bool(body.get("opinion")))),
+    ).lastrowid
+    return {"id": document_id, "case_id": case["id"], "number": int(number)}
+
+
 @bp.post("/documents")
 def create_document():
+    """A document: `case`, `number`, `title`, `pages`, `has_audio`, `restricted`, `opinion`; or many under
+    `documents`."""
     body = _body()
-    case_number, number, title = _required(body, "case", "number", "title")
     db = get_db()
     with transaction(db):
-        case = _case(db, case_number)
-        document_id = db.execute(
-            "INSERT INTO documents (case_id, number, title, pages, has_audio, restricted) VALUES (?, ?, ?, ?, ?, ?)",
-            (case["id"], int(number), title, int(body.get("pages", 1)), int(bool(body.get("has_audio"))),
-             int(bool(body.get("restricted")))),
-        ).lastrowid
-    return jsonify(id=document_id, case_id=case["id"], number=int(number)), 201
+        created = [_add_document(db, item) for item in _many(body, "documents")]
+    return jsonify(created[0] if "documents" not in body else {"documents": created}), 201
 
 
 @bp.post("/nefs")
@@ -151,11 +177,11 @@ def send_nef():
     db = get_db()
     with transaction(db):
         case = _case(db, case_number)
-        document = documents.find_document(db, case["id"], int(number))
+        document = find_document(db, case["id"], int(number))
         if document is None:
             abort(404, f"No document {number} in {case_number}")
         account = accounts.account_by_id(db, _account_id(db, recipient))
-        link = documents.send_nef(db, document, account)
+        link = send_notice(db, document, account)
         if body.get("used"):
             db.execute("UPDATE nefs SET used_at = ?, used_by = ? WHERE token = ?",
                        (stamp(now(db)), account.id, link.rsplit("/", 1)[-1]))
@@ -207,8 +233,6 @@ def charges():
     rows = db.execute("SELECT * FROM charges WHERE account_id = ? ORDER BY id",
                       (_account_id(db, request.args.get("login", "")),))
     return jsonify(charges=[dict(r) for r in rows])
-
-
 
 
 @bp.post("/clock/business-days")

@@ -1,11 +1,14 @@
 """What the court publishes beside the sign-in page: the rule amendments and CM/ECF information."""
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, request
 
 bp = Blueprint("court", __name__, url_prefix="/court")
 
 COURT_NAME = "United States Court of International Trade"
+# The PACER Service Center's number, as each source page prints it: the court's sign-in page
+# "(800) 676-6856" (L18), the PACER registration instructions "800-676-6856" (R18).
 PACER_SERVICE_CENTER_PHONE = "(800) 676-6856"
+PACER_SERVICE_CENTER_PHONE_ON_PACER_PAGES = "800-676-6856"
 
 AMENDMENTS_APPROVED = ("September 19, 2017", "March 20, 2018")
 AMENDMENTS_EFFECTIVE = "April 23, 2018"
@@ -35,7 +38,8 @@ AMENDED_RULES = (
 def court_facts() -> dict:
     return {
         "court_name": COURT_NAME,
-        "pacer_phone": PACER_SERVICE_CENTER_PHONE,
+        "pacer_phone": (PACER_SERVICE_CENTER_PHONE_ON_PACER_PAGES if request.blueprint == "registration"
+                        else PACER_SERVICE_CENTER_PHONE),
         "amendments_approved": AMENDMENTS_APPROVED,
         "amendments_effective": AMENDMENTS_EFFECTIVE,
         "amended_rules": AMENDED_RULES,

@@ -34,8 +34,8 @@ CREATE TABLE accounts (
     card_last4 TEXT,
     -- PACER only: the CM/ECF filer account this PACER account is linked to (R17).
     linked_filer_id INTEGER UNIQUE REFERENCES accounts (id),
-    failed_sign_ins INTEGER NOT NULL DEFAULT 0,
-    locked_until TEXT
+    -- The last successful sign-in; an account unused for more than two years is deactivated.
+    last_sign_in_at TEXT
 );
 
 CREATE TABLE security_answers (
@@ -74,6 +74,8 @@ CREATE TABLE documents (
     pages INTEGER NOT NULL CHECK (pages > 0),
     has_audio INTEGER NOT NULL DEFAULT 0,
     restricted INTEGER NOT NULL DEFAULT 0,
+    -- Judicial opinions are free to view.
+    opinion INTEGER NOT NULL DEFAULT 0,
     UNIQUE (case_id, number)
 );
 
@@ -112,10 +114,13 @@ CREATE TABLE access_log (
     remote_addr TEXT NOT NULL DEFAULT ''
 );
 
+-- One line per billable page view: a case search's results, a case's docket report, a document.
 CREATE TABLE charges (
     id INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
-    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('search', 'docket', 'document')),
+    case_id INTEGER REFERENCES cases (id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES documents (id) ON DELETE CASCADE,
     description TEXT NOT NULL,
     pages INTEGER NOT NULL,
     amount_cents INTEGER NOT NULL,

@@ -1,26 +1,43 @@
-"""The "CM/ECF Filer or PACER Login" page: sign-in, sign-out and the lost-password journey."""
+"""The "CM/ECF Filer or PACER Login" page: sign-in, sign-out, and a forgotten password or user name."""
 
 import hashlib
+import hmac
 import secrets
-from datetime import timedelta
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, StringField
+from wtforms import BooleanField, DateField, EmailField, HiddenField, PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
 
 from . import accounts, mail
 from .accounts import CLIENT_CODE_MAX, LOGIN_MAX, PASSWORD_MAX, SignInRefusal
+from .court import PACER_SERVICE_CENTER_PHONE
 from .db import get_db, now, parse_stamp, stamp, transaction
+from .registration.rules import ANSWER_MAX, SECURITY_QUESTIONS
 from .validation import PlainText, has_control_characters, strip
 
 bp = Blueprint("signin", __name__)
 
 RESET_LINK_MINUTES = 60
-LOST_PASSWORD_SENT = (
-    "If the login and e-mail address match an account, we have sent a link to reset its password "
-    f"to that address. The link works once, within {RESET_LINK_MINUTES} minutes."
+QUESTIONS_ASKED = 2  # the two chosen at registration
+EMAIL_OR_BIRTH_DATE = "Enter the e-mail address on your account, or your date of birth."
+RECOVERY_REFUSED = (
+    "The details you entered do not match our records. Check your user name, your e-mail address or date "
+    "of birth, and your answers to the security questions, then try again."
+)
+NO_SECURITY_QUESTIONS = (
+    "This account has no security questions on file, so its password cannot be reset online. Contact the "
+    f"PACER Service Center at {PACER_SERVICE_CENTER_PHONE}."
+)
+RESET_LINK_SENT = (
+    "We have sent a link to reset your password to the e-mail address on your account. The link works "
+    f"once, within {RESET_LINK_MINUTES} minutes."
+)
+USERNAME_SENT = (
+    "If an account has this e-mail address, we have sent its user name to that address. "
+    "We send user names only by e-mail."
 )
 
 # Why the sign-in page is shown when a document sent the person here.
@@ -105,11 +122,158 @@ def sign_out():
     return redirect(url_for("signin.sign_in", signed_out=1))
 
 
-class LostPasswordForm(FlaskForm):
+# Forgotten passwords and user names (L13), as PACER handles them: two separate ways back in.
+
+def _recovery_secret() -> bytes:
+    return current_app.config["SECRET_KEY"].encode()
+
+
+def decoy_questions(login: str) -> list[str]:
+    """Two of the registration's questions, always the same ones for a login, for a login or e-mail
+    address that matches no account: the page looks the same whether or not the user name exists."""
+    digest = hmac.new(_recovery_secret(), login.lower().encode(), hashlib.sha256).digest()
+    first = digest[0] % len(SECURITY_QUESTIONS)
+    second = (first + 1 + digest[1] % (len(SECURITY_QUESTIONS) - 1)) % len(SECURITY_QUESTIONS)
+    return [SECURITY_QUESTIONS[first], SECURITY_QUESTIONS[second]]
+
+
+class ForgotPasswordForm(FlaskForm):
     login = StringField(
         "CM/ECF or PACER login", filters=[strip],
         validators=[DataRequired("Enter your login."), Length(max=LOGIN_MAX), PlainText("A login")],
     )
+    email = EmailField(
+        "E-mail address on the account", filters=[strip],
+        validators=[Optional(), Length(max=254, message="An e-mail address has at most 254 characters."),
+                    PlainText("An e-mail address")],
+    )
+    date_of_birth = DateField("Date of birth", validators=[Optional()])
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        if not self.email.data and not self.date_of_birth.data and not self.email.errors \
+                and not self.date_of_birth.errors:
+            self.email.errors = [EMAIL_OR_BIRTH_DATE]
+            return False
+        return valid
+
+
+class SecurityAnswersForm(FlaskForm):
+    # What the first page asked, carried to the second; checked again there with the answers.
+    login = HiddenField(validators=[Length(max=LOGIN_MAX)])
+    email = HiddenField(validators=[Length(max=254)])
+    date_of_birth = HiddenField(validators=[Length(max=10)])
+    answer_1 = StringField("Answer 1", filters=[strip], validators=[Length(max=ANSWER_MAX)])
+    answer_2 = StringField("Answer 2", filters=[strip], validators=[Length(max=ANSWER_MAX)])
+
+
+def _recovering_account(db, login: str, email: str, date_of_birth: str) -> accounts.Account | None:
+    """The account the user name names, if the e-mail address or the date of birth given is on it."""
+    account = accounts.find_account(db, login)
+    if account is None:
+        return None
+    on_file = db.execute("SELECT date_of_birth FROM accounts WHERE id = ?", (account.id,)).fetchone()[0]
+    if (email and email.lower() == account.email.lower()) or (date_of_birth and date_of_birth == on_file):
+        return account
+    return None
+
+
+def _questions_for(db, account: accounts.Account | None, login: str) -> list[str]:
+    if account is None:
+        return decoy_questions(login)
+    return [row["question"] for row in accounts.security_questions(db, account.id)][:QUESTIONS_ASKED]
+
+
+def _answers_right(db, account: accounts.Account | None, answers: list[str]) -> bool:
+    """Every question asked answered right. Without an account to check them against, the answers are
+    checked against a dummy, so that a wrong user name takes as long as a wrong answer."""
+    on_file = accounts.security_questions(db, account.id)[:QUESTIONS_ASKED] if account else []
+    if not on_file:
+        dummy = accounts.dummy_hash(current_app.config["PASSWORD_HASH_METHOD"])
+        for answer in answers[:QUESTIONS_ASKED]:
+            accounts.check_secret(dummy, accounts.normal_answer(answer))
+        return False
+    checks = [accounts.check_secret(row["answer_hash"], accounts.normal_answer(answer))
+              for row, answer in zip(on_file, answers, strict=False)]
+    return all(checks)
+
+
+def _forgot_password_page(form: ForgotPasswordForm, *, alert: str | None = None, status: int = 200):
+    return render_template("signin/forgot_password.html", form=form, alert=alert), status
+
+
+@bp.route("/password/lost", methods=["GET", "POST"])
+def lost_password():
+    """Forgot Password, first page: the user name and the e-mail address or date of birth on the account."""
+    form = ForgotPasswordForm()
+    if not form.validate_on_submit():
+        return _forgot_password_page(form, status=422 if form.errors else 200)
+    db = get_db()
+    birth_date = form.date_of_birth.data.isoformat() if form.date_of_birth.data else ""
+    account = _recovering_account(db, form.login.data, form.email.data or "", birth_date)
+    if account is not None and not accounts.security_questions(db, account.id):
+        with transaction(db):
+            accounts.record_access(db, login=form.login.data, event="password-reset-request",
+                                   outcome="refused", detail="no security questions on file")
+        return _forgot_password_page(form, alert=NO_SECURITY_QUESTIONS, status=422)
+    answers = SecurityAnswersForm(formdata=None, login=form.login.data, email=form.email.data or "",
+                                  date_of_birth=birth_date)
+    return _questions_page(answers, _questions_for(db, account, form.login.data))
+
+
+def _questions_page(form: SecurityAnswersForm, questions: list[str], status: int = 200):
+    fields = [form.answer_1, form.answer_2][:len(questions)]
+    for answer, question in zip(fields, questions, strict=True):
+        answer.label.text = question
+    return render_template("signin/security_questions.html", form=form, fields=fields), status
+
+
+@bp.post("/password/lost/answers")
+def security_answers():
+    """Forgot Password, second page: the security questions chosen at registration, then the reset link."""
+    form = SecurityAnswersForm()
+    if not form.validate_on_submit():
+        abort(400)
+    db = get_db()
+    login = form.login.data
+    account = _recovering_account(db, login, form.email.data, form.date_of_birth.data)
+    right = _answers_right(db, account, [form.answer_1.data or "", form.answer_2.data or ""])
+    with transaction(db):
+        accounts.record_access(db, login=login, event="password-reset-request",
+                               outcome="sent" if right else "no match")
+        if right:
+            _send_reset_link(db, account)
+    if right:
+        return render_template("signin/lost_password_sent.html", message=RESET_LINK_SENT)
+    first_page = ForgotPasswordForm(formdata=None, login=login, email=form.email.data,
+                                    date_of_birth=_birth_date(form.date_of_birth.data))
+    return _forgot_password_page(first_page, alert=RECOVERY_REFUSED, status=422)
+
+
+def _birth_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _send_reset_link(db, account: accounts.Account) -> None:
+    token = secrets.token_urlsafe(32)
+    moment = now(db)
+    db.execute(
+        "INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+        (_token_hash(token), account.id, stamp(moment), stamp(moment + timedelta(minutes=RESET_LINK_MINUTES))),
+    )
+    mail.send_email(
+        db, to=account.email, subject="Reset your CM/ECF or PACER password",
+        body=f"Someone asked to reset the password of login {account.login}. To choose a new password, follow "
+             f"this link within {RESET_LINK_MINUTES} minutes. It works once. If you did not ask, ignore this "
+             "e-mail; your password stays as it is.",
+        link=url_for("signin.reset_password", token=token),
+    )
+
+
+class ForgotUsernameForm(FlaskForm):
     email = EmailField(
         "E-mail address on the account", filters=[strip],
         validators=[DataRequired("Enter the e-mail address on your account."),
@@ -118,39 +282,28 @@ class LostPasswordForm(FlaskForm):
     )
 
 
+@bp.route("/username/forgotten", methods=["GET", "POST"])
+def forgot_username():
+    """Forgot Username: the user names on file for an e-mail address go to that address, and to nobody else."""
+    form = ForgotUsernameForm()
+    if not form.validate_on_submit():
+        return render_template("signin/forgot_username.html", form=form), 422 if form.errors else 200
+    db = get_db()
+    logins = [row["login"] for row in db.execute(
+        "SELECT login FROM accounts WHERE lower(email) = lower(?) ORDER BY login", (form.email.data,))]
+    with transaction(db):
+        if logins:
+            mail.send_email(
+                db, to=form.email.data, subject="Your CM/ECF or PACER user name",
+                body=(f"Someone asked for the user names of the accounts with this e-mail address: "
+                      f"{', '.join(logins)}. If you did not ask, ignore this e-mail."))
+        accounts.record_access(db, login="", event="username-request", outcome="sent" if logins else "no match",
+                               detail=f"{len(logins)} user name(s)")
+    return render_template("signin/lost_password_sent.html", message=USERNAME_SENT)
+
+
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-@bp.route("/password/lost", methods=["GET", "POST"])
-def lost_password():
-    form = LostPasswordForm()
-    if form.validate_on_submit():
-        db = get_db()
-        account = accounts.find_account(db, form.login.data)
-        matched = account is not None and account.email.lower() == form.email.data.lower()
-        with transaction(db):
-            accounts.record_access(db, login=form.login.data, event="password-reset-request",
-                                   outcome="sent" if matched else "no match")
-            if matched:
-                token = secrets.token_urlsafe(32)
-                moment = now(db)
-                db.execute(
-                    "INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    (_token_hash(token), account.id, stamp(moment),
-                     stamp(moment + timedelta(minutes=RESET_LINK_MINUTES))),
-                )
-                link = url_for("signin.reset_password", token=token)
-                mail.send_email(
-                    db, to=account.email, subject="Reset your CM/ECF or PACER password",
-                    body=f"Someone asked to reset the password of login {account.login}. To choose a new "
-                         f"password, follow this link within {RESET_LINK_MINUTES} minutes. It works "
-                         "once. If you did not ask, ignore this e-mail; your password stays as it is.",
-                    link=link,
-                )
-        return render_template("signin/lost_password_sent.html", message=LOST_PASSWORD_SENT)
-    return render_template("signin/lost_password.html", form=form), 422 if form.errors else 200
 
 
 class ResetPasswordForm(FlaskForm):

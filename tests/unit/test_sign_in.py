@@ -1,4 +1,5 @@
-"""Sign-in rules: credentials, redaction acknowledgement, client code, lockout, sessions, resets."""
+"""Sign-in rules: credentials, redaction acknowledgement, client code, lockout, deactivation, sessions, and
+a forgotten password or user name."""
 
 import re
 
@@ -16,11 +17,60 @@ def test_the_sign_in_page_is_the_root_and_carries_the_court_and_title(client):
     assert "All activities and access attempts are logged." in page
 
 
+def test_the_form_has_login_and_reset_buttons(client):
+    page = client.get("/").get_data(as_text=True)
+    assert '<button type="submit">Login</button>' in page
+    assert '<button type="reset" class="secondary">Reset</button>' in page
+
+
+def test_each_page_prints_the_service_center_number_as_its_source_page_does(client):
+    assert "(800) 676-6856" in client.get("/").get_data(as_text=True)
+    pacer_page = client.get("/pacer/register-for-cit").get_data(as_text=True)
+    assert "800-676-6856" in pacer_page and "(800) 676-6856" not in pacer_page
+
+
 def test_a_filer_signs_in_and_lands_on_the_main_menu(client, filer):
     response = sign_in(client, filer)
     assert response.status_code == 302
     assert response.headers["Location"] == "/cmecf"
-    assert "File a document" in client.get("/cmecf").get_data(as_text=True)
+    assert "CM/ECF main menu" in client.get("/cmecf").get_data(as_text=True)
+
+
+def test_a_pacer_account_linked_to_a_filer_must_acknowledge(client, control, filer):
+    control("POST", "/accounts", login="avery.pacer", password=FILER_PASSWORD, role="pacer", first_name="Avery",
+            last_name="Lawson", email="avery@example.com", linked_filer=filer)
+    assert "All filers must redact" in sign_in(client, "avery.pacer", acknowledged=False).get_data(as_text=True)
+    assert sign_in(client, "avery.pacer").status_code == 302
+
+
+@pytest.mark.parametrize("unused,deactivated", [
+    ({"days": 365 * 2}, False), ({"days": 365 * 2 + 2}, True)])
+def test_an_account_unused_for_more_than_two_years_is_deactivated(client, control, filer, unused, deactivated):
+    control("POST", "/clock", **unused)
+    response = sign_in(client, filer)
+    assert (accounts.DEACTIVATED in response.get_data(as_text=True)) is deactivated
+    assert (response.status_code == 302) is not deactivated
+
+
+def test_the_two_years_count_from_the_last_sign_in(client, control, filer):
+    sign_in(client, filer)
+    client.post("/sign-out")
+    control("POST", "/clock", days=400)
+    assert sign_in(client, filer).status_code == 302
+    control("POST", "/clock", days=700)
+    assert sign_in(client, filer).status_code == 302
+
+
+def test_deactivation_is_told_only_to_someone_with_the_right_password(client, control, filer):
+    control("POST", "/clock", days=800)
+    assert alert(sign_in(client, filer, "Wrong-Password-1!")) == "Invalid username or password."
+    assert "(800) 676-6856" in alert(sign_in(client, filer))
+
+
+def test_an_account_arranged_in_the_past_is_in_use_unless_told_otherwise(client, control):
+    control("POST", "/accounts", login="lee.legacy", password=FILER_PASSWORD, role="pacer", first_name="Lee",
+            last_name="Okafor", email="lee@example.com", created_at="2013-03-04T15:00:00+00:00")
+    assert sign_in(client, "lee.legacy").status_code == 302
 
 
 def test_a_filer_who_does_not_acknowledge_is_refused_and_keeps_entries(client, filer):
@@ -97,12 +147,11 @@ def test_a_login_nobody_has_costs_one_password_check_like_a_real_one(client, fil
     assert checks == [1, 1]
 
 
-def test_a_password_reset_lifts_the_lock(client, control, filer):
-    fail(client, filer, 6)
-    client.post("/password/lost", data={"login": filer, "email": "avery@example.com"})
+def test_a_password_reset_lifts_the_lock(client, control, answering_filer):
+    fail(client, answering_filer, 6)
     new = "Bright-Meadow-Stone-77#"
-    client.post(reset_link(control, "avery@example.com"), data={"password": new, "confirm": new})
-    assert sign_in(client, filer, new).status_code == 302
+    client.post(reset_link(client, control), data={"password": new, "confirm": new})
+    assert sign_in(client, answering_filer, new).status_code == 302
 
 
 def test_every_attempt_is_in_the_access_log(client, control, filer):
@@ -149,32 +198,97 @@ def test_after_sign_in_only_local_pages_are_followed(client, filer):
     assert response.headers["Location"] == "/cmecf"
 
 
-def reset_link(control, email):
+ANSWERS = {"What was the name of your first pet?": "Biscuit", "In what city were you born?": "Tucson"}
+
+
+@pytest.fixture
+def answering_filer(control):
+    control("POST", "/accounts", login="avery.filer", password=FILER_PASSWORD, role="filer", first_name="Avery",
+            last_name="Lawson", email="avery@example.com", date_of_birth="1980-05-17", security_answers=ANSWERS)
+    return "avery.filer"
+
+
+TYPED = {"What was the name of your first pet?": "  BISCUIT ", "In what city were you born?": "tucson"}
+
+
+def ask_for_reset(client, *, login="avery.filer", email="avery@example.com", date_of_birth="", answers=None):
+    """Both pages of Forgot Password; each question shown is answered as `answers` says, by default rightly."""
+    questions = client.post("/password/lost", data={"login": login, "email": email, "date_of_birth": date_of_birth})
+    page = questions.get_data(as_text=True).replace("&#39;", "'")
+    hidden = dict(re.findall(r'name="(login|email|date_of_birth)" type="hidden" value="([^"]*)"', page))
+    asked = dict(re.findall(r'<label for="(answer_\d)">([^<]*)</label>', page))
+    given = {field: (answers or TYPED).get(question, "a guess") for field, question in asked.items()}
+    return questions, client.post("/password/lost/answers", data={**hidden, **given})
+
+
+def reset_link(client, control, email="avery@example.com"):
+    ask_for_reset(client)
     messages = control("GET", f"/mailbox?to={email}")["messages"]
     return next(m["link"] for m in messages if "Reset" in m["subject"])
 
 
-def test_a_password_reset_link_works_once(client, control, filer):
-    client.post("/password/lost", data={"login": filer, "email": "avery@example.com"})
-    link = reset_link(control, "avery@example.com")
+def test_forgot_password_asks_the_questions_chosen_at_registration(client, answering_filer):
+    questions, sent = ask_for_reset(client)
+    assert all(question.replace("'", "&#39;") in questions.get_data(as_text=True) for question in ANSWERS)
+    assert "We have sent a link" in sent.get_data(as_text=True)
+
+
+def test_the_date_of_birth_can_stand_in_for_the_email_address(client, control, answering_filer):
+    _, sent = ask_for_reset(client, email="", date_of_birth="1980-05-17")
+    assert "We have sent a link" in sent.get_data(as_text=True)
+    assert len(control("GET", "/mailbox?to=avery@example.com")["messages"]) == 1
+
+
+@pytest.mark.parametrize("details", [
+    {"answers": {**TYPED, "In what city were you born?": "Boston"}}, {"email": "other@example.com"},
+    {"login": "nobody.here"},
+    {"email": "", "date_of_birth": "1981-05-17"}])
+def test_any_wrong_detail_gets_one_refusal_that_names_no_part(client, control, answering_filer, details):
+    questions, refused = ask_for_reset(client, **details)
+    assert questions.status_code == 200 and refused.status_code == 422
+    assert "The details you entered do not match our records." in refused.get_data(as_text=True)
+    assert control("GET", "/mailbox?to=avery@example.com")["messages"] == []
+
+
+def test_a_login_nobody_has_is_asked_two_questions_the_same_each_time(client, answering_filer):
+    pages = [client.post("/password/lost", data={"login": "nobody.here", "email": "x@example.com"})
+             for _ in range(2)]
+    labels = [re.findall(r'<label for="answer_\d">([^<]*)</label>', page.get_data(as_text=True)) for page in pages]
+    assert len(labels[0]) == 2 and labels[0] == labels[1] and labels[0][0] != labels[0][1]
+
+
+def test_an_account_without_security_questions_is_sent_to_the_service_center(client, control, filer):
+    page = client.post("/password/lost", data={"login": filer, "email": "avery@example.com"})
+    assert page.status_code == 422 and "Contact the PACER Service Center at (800) 676-6856" in page.get_data(
+        as_text=True)
+    assert control("GET", "/mailbox?to=avery@example.com")["messages"] == []
+
+
+def test_forgot_username_sends_the_user_names_to_the_address_and_answers_the_same_either_way(
+        client, control, filer, viewer):
+    control("POST", "/accounts", login="avery.pacer", password=FILER_PASSWORD, role="pacer", first_name="Avery",
+            last_name="Lawson", email="AVERY@example.com")
+    known = client.post("/username/forgotten", data={"email": "avery@example.com"}).get_data(as_text=True)
+    unknown = client.post("/username/forgotten", data={"email": "nobody@example.com"}).get_data(as_text=True)
+    assert known == unknown
+    (message,) = control("GET", "/mailbox?to=avery@example.com")["messages"]
+    assert "avery.filer, avery.pacer" in message["body"] and viewer not in message["body"]
+    assert control("GET", "/mailbox?to=nobody@example.com")["messages"] == []
+
+
+def test_a_password_reset_link_works_once(client, control, answering_filer):
+    link = reset_link(client, control)
     new = "Bright-Meadow-Stone-77#"
     assert "Password changed" in client.post(link, data={"password": new, "confirm": new}).get_data(as_text=True)
     assert client.get(link).status_code == 410
-    assert sign_in(client, filer, new).status_code == 302
-    assert sign_in(client, filer, FILER_PASSWORD).status_code == 422
+    assert sign_in(client, answering_filer, new).status_code == 302
+    assert sign_in(client, answering_filer, FILER_PASSWORD).status_code == 422
 
 
-def test_a_password_reset_link_expires_after_an_hour(client, control, filer):
-    client.post("/password/lost", data={"login": filer, "email": "avery@example.com"})
-    link = reset_link(control, "avery@example.com")
+def test_a_password_reset_link_expires_after_an_hour(client, control, answering_filer):
+    link = reset_link(client, control)
     control("POST", "/clock", minutes=61)
     assert client.get(link).status_code == 410
-
-
-def test_a_reset_request_for_a_wrong_address_sends_nothing_and_answers_the_same(client, control, filer):
-    answer = client.post("/password/lost", data={"login": filer, "email": "other@example.com"})
-    assert "If the login and e-mail address match an account" in answer.get_data(as_text=True)
-    assert control("GET", "/mailbox?to=avery@example.com")["messages"] == []
 
 
 @pytest.mark.parametrize("password,problem", [
