@@ -61,6 +61,8 @@ def opens_the_sign_in_page(page: Page, control: APIRequestContext) -> None:
 
 def attorney_signs_in_to_file(page: Page, control: APIRequestContext) -> None:
     avery = create_account(control, "avery.bench", "filer")
+    # Filing needs the CM/ECF filer login linked to an upgraded PACER account.
+    create_account(control, "avery.pacer.bench", "pacer", user_type="INDIVIDUAL", linked_filer=avery["login"])
     page.goto("/")
     fill_sign_in(page, avery["login"], avery["password"], acknowledge=True)
     expect(page.get_by_role("heading", name="CM/ECF main menu")).to_be_visible()
@@ -119,20 +121,23 @@ class Scenario:
 # A representative set: reading the page, the filer's and the viewer's sign-in, the refusals with
 # their messages and the access log, and the way from the sign-in page to registration.
 SCENARIOS = (
-    Scenario("opens the sign-in page", "test_sign_in.py::test_a_visitor_opens_the_courts_signin_page", "",
+    Scenario("opens the sign-in page",
+             "test_sign_in.py::test_the_signin_page_is_the_courts_cmecf_filer_or_pacer_login", "",
              opens_the_sign_in_page),
-    Scenario("attorney signs in to file", "test_sign_in.py::test_an_attorney_signs_in_to_file_with_the_court",
-             "", attorney_signs_in_to_file),
+    Scenario("attorney signs in to file",
+             "test_sign_in.py::test_a_cmecf_filer_login_linked_to_an_upgraded_pacer_account_may_file", "",
+             attorney_signs_in_to_file),
     Scenario("filer without acknowledgement",
              "test_sign_in.py::test_a_filer_who_has_not_ticked_the_redaction_acknowledgement_is_stopped", "",
              filer_without_acknowledgement_is_stopped),
-    Scenario("viewer signs in", "test_sign_in.py::test_a_member_of_the_public_signs_in_to_view_case_information",
+    Scenario("viewer signs in", "test_sign_in.py::test_a_pacer_login_views_case_information_but_cannot_file",
              "", viewer_signs_in_to_view_case_information),
     Scenario("wrong password, one message",
              "test_sign_in.py::test_a_signin_with_wrong_credentials_gets_one_generic_message",
              "Avery's login-a wrong password", wrong_password_gets_the_generic_message),
-    Scenario("finds where to register", "test_sign_in.py::test_a_visitor_without_a_pacer_login_finds_where_to_register",
-             "", visitor_finds_where_to_register),
+    Scenario("finds where to register",
+             "test_sign_in.py::test_the_page_links_people_without_a_pacer_login_to_registration", "",
+             visitor_finds_where_to_register),
 )
 
 

@@ -1,21 +1,28 @@
 @documents
-Feature: Paying for access to filed documents
+Feature: Paying for access: documents, docket reports and search results
   "An access fee of $0.10 per page or $2.40 per document with an audio attachment, as approved by
   the Judicial Conference of the United States, will be assessed for access to this service."
   (cmecf-login-page.txt)
-  As in the Electronic Public Access fee schedule: the fee per document is capped at the fee for
-  30 pages ($3.00); a document with an audio file costs $2.40; fees are billed quarterly, and nothing
-  is owed for a quarter whose charges are $30.00 or less; the free look from an NEF costs nothing.
+  As in the Electronic Public Access fee schedule: a document costs $0.10 a page, capped at the fee
+  for 30 pages ($3.00), or $2.40 with an audio file; search results and docket reports are billed too,
+  a page of them being 4,320 bytes; the 30-page cap applies to a docket report, which is tied to one
+  case, and not to search results; judicial opinions are free, and so is the free look from an NEF;
+  fees are billed quarterly, and nothing is owed for a quarter whose charges are $30.00 or less.
   As in PACER, only an upgraded PACER account views this court's documents.
-  Our choices: the charge is shown on a transaction receipt before the document opens, and only
-  opening it charges; the client code entered at sign-in is kept with each charge; a quarter whose
-  charges are more than $30.00 is billed in full.
+  Our choices: a report's size counts 72 bytes for each line it lists (a case found, a docket entry),
+  so 60 lines make a page; part of a page is billed as a whole page, and a report is at least one
+  page. A search by case number opens the case's docket report, billed as that report; a search by
+  party name lists the cases found, billed as search results; a search that finds nothing costs
+  nothing. Every view of a report is billed, and shows its transaction receipt with it. A document's
+  charge is shown on its receipt before it opens, and only opening it charges. The client code entered
+  at sign-in is kept with every charge. A quarter's charges of every kind count together, and a
+  quarter whose charges are more than $30.00 is billed in full.
 
   Background:
     Given Pat is a viewer with a PACER login
     And case 1:24-cv-00031 "Acme Imports, Inc. v. United States" is on file
 
-  Rule: a PACER view costs $0.10 a page, capped at 30 pages, or $2.40 with an audio file
+  Rule: a document costs $0.10 a page, capped at 30 pages, or $2.40 with an audio file
 
     @L17
     Scenario Outline: The charge depends on the pages and on an audio attachment
@@ -35,12 +42,23 @@ Feature: Paying for access to filed documents
         | 2     | with an audio attachment | $2.40 |
 
     @L17
-    Scenario: Looking at the receipt without opening the document costs nothing
+    Scenario: Looking at a document's receipt without opening the document costs nothing for it
       Given document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
       When Pat signs in with a PACER login
       And Pat opens document 7 of case 1:24-cv-00031
       Then Pat is shown a charge of $1.40 before viewing document 7
-      And Pat's billing history shows no charges
+      And Pat's billing history shows no charge for document 7
+
+  Rule: judicial opinions and free looks cost nothing
+
+    @L17
+    Scenario: A judicial opinion is free
+      Given document 9 "Opinion and order" of 25 pages is filed in case 1:24-cv-00031, a judicial opinion
+      When Pat signs in with a PACER login
+      And Pat opens document 9 of case 1:24-cv-00031
+      Then Pat is shown a charge of $0.00 before viewing document 9
+      When Pat views the document
+      Then Pat's billing history shows no charge for document 9
 
     @L05 @L17
     Scenario: A free look from an NEF costs nothing
@@ -51,6 +69,46 @@ Feature: Paying for access to filed documents
       When Avery follows the free-look link and signs in as a filer
       Then Avery sees document 8 of case 1:24-cv-00031 as a free look
       And no charge is recorded for Avery
+
+  Rule: a docket report costs $0.10 for every 4,320 bytes, at most 30 pages
+
+    @L17
+    Scenario Outline: A docket report of <entries> entries costs <fee>
+      Given case 1:24-cv-00031 has <entries> docket entries
+      When Pat signs in with a PACER login
+      And Pat searches for case 1:24-cv-00031
+      Then Pat sees the docket report of case 1:24-cv-00031, billed <pages> pages for <fee>
+      And Pat's billing history shows a charge of <fee> for the docket report of case 1:24-cv-00031
+
+      Examples:
+        | entries | pages | fee   |
+        | 1       | 1     | $0.10 |
+        | 60      | 1     | $0.10 |
+        | 61      | 2     | $0.20 |
+        | 1801    | 30    | $3.00 |
+
+  Rule: search results cost $0.10 for every 4,320 bytes, with no cap
+
+    @L17
+    Scenario Outline: Search results listing <cases> cases cost <fee>
+      Given <cases> cases with "Brightline Trading" as a party are on file
+      When Pat signs in with a PACER login
+      And Pat searches for cases with party name "Brightline"
+      Then Pat sees <cases> cases found, billed <pages> pages for <fee>
+      And Pat's billing history shows a charge of <fee> for the search for party name "Brightline"
+
+      Examples:
+        | cases | pages | fee   |
+        | 1     | 1     | $0.10 |
+        | 61    | 2     | $0.20 |
+        | 1801  | 31    | $3.10 |
+
+    @L17
+    Scenario: A search that finds nothing costs nothing
+      When Pat signs in with a PACER login
+      And Pat searches for cases with party name "Nobody Anywhere"
+      Then Pat is told beside the Party name field "No case with a party named Nobody Anywhere was found."
+      And Pat's billing history shows no charges
 
   Rule: only an upgraded PACER account views the court's documents
 
@@ -68,24 +126,35 @@ Feature: Paying for access to filed documents
   Rule: the client code entered at sign-in goes with every charge
 
     @L14 @L17
-    Scenario: The client code entered at sign-in goes with the charge
+    Scenario: The client code entered at sign-in is on the document's receipt
       Given document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
       When Pat signs in with a PACER login and client code "ACME-0042"
       And Pat opens document 7 of case 1:24-cv-00031
       Then the receipt shows client code "ACME-0042"
-      When Pat views the document
-      Then Pat's billing history shows a charge of $1.40 for document 7 with client code "ACME-0042"
 
-  Rule: a quarter is billed only when its charges come to more than $30.00
+    @L14 @L17
+    Scenario: The search, the docket report and the document are each charged with the client code
+      Given document 7 of 14 pages without an audio file is filed in case 1:24-cv-00031
+      When Pat signs in with a PACER login and client code "ACME-0042"
+      And Pat searches for cases with party name "Acme"
+      And Pat opens the docket report of case 1:24-cv-00031 from the search results
+      And Pat views every document on the docket report
+      Then Pat's billing history shows a charge of $0.10 for the search for party name "Acme" with client code "ACME-0042"
+      And Pat's billing history shows a charge of $0.10 for the docket report of case 1:24-cv-00031 with client code "ACME-0042"
+      And Pat's billing history shows a charge of $1.40 for document 7 with client code "ACME-0042"
+
+  Rule: a quarter's charges of every kind are not billed up to $30.00, and are billed in full above it
 
     @L17
-    Scenario Outline: A quarter's charges up to $30.00 are not billed, and above it are billed in full
+    Scenario Outline: A quarter of searches, docket reports and documents coming to <charged> owes <due>
       Given <documents> are filed in case 1:24-cv-00031
       When Pat signs in with a PACER login
-      And Pat views every document in case 1:24-cv-00031
+      And Pat searches for cases with party name "Acme"
+      And Pat opens the docket report of case 1:24-cv-00031 from the search results
+      And Pat views every document on the docket report
       Then Pat's billing history shows <charged> charged this quarter and <due> due
 
       Examples:
-        | documents                                  | charged | due    |
-        | 10 documents of 30 pages                   | $30.00  | $0.00  |
-        | 10 documents of 30 pages and 1 of 1 page   | $30.10  | $30.10 |
+        | documents                                 | charged | due    |
+        | 9 documents of 30 pages and 1 of 28 pages | $30.00  | $0.00  |
+        | 9 documents of 30 pages and 1 of 29 pages | $30.10  | $30.10 |

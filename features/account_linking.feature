@@ -8,7 +8,9 @@ Feature: Linking an upgraded PACER account to a CM/ECF account
   As in PACER: signed in with the upgraded PACER account, the filer opens Manage My Account, then
   Utilities, "Link a CM/ECF account to my PACER account", enters the CM/ECF login and password,
   confirms the details and submits. Since the court moved to NextGen CM/ECF (March 16, 2020), filing
-  needs a linked, upgraded PACER account, so a legacy account is refused until it is upgraded.
+  needs a linked, upgraded PACER account, so a legacy account is refused until it is upgraded. Once
+  linked, the PACER account files, and at sign-in ticks the redaction acknowledgement as every filer
+  account does.
   Our choices where the sources are silent: one PACER account links one CM/ECF account and the
   other way round; a wrong CM/ECF password gets the sign-in page's generic message and counts
   towards the same lock-out.
@@ -22,7 +24,8 @@ Feature: Linking an upgraded PACER account to a CM/ECF account
     When Avery signs in with the PACER account
     And Avery links the CM/ECF filer login to the PACER account
     Then Avery's PACER account is linked to the CM/ECF filer login
-    When Avery signs in again with the PACER account
+    When Avery signs out
+    And Avery signs in with the linked PACER account as a filer
     Then Avery is offered the filing menu
     And Avery can open the filing page
     And Avery can open the case search

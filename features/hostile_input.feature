@@ -2,10 +2,10 @@
 Feature: Hostile and malformed entries are refused politely on the sign-in and document forms
   A court's sign-in page is a target, and so is every form behind it. Whatever a person types, the
   page answers with a clear message (beside the field where the field is at fault), keeps the
-  person's other entries, never shows an error page or a stack trace, and shows what was typed as
-  text, never as markup.
-  Our choices where the sources are silent: logins, e-mail addresses, document titles and case
-  numbers cannot contain tabs, line breaks or other control or formatting characters (a hidden
+  person's other entries, never breaks into an error page, and shows what was typed back as plain
+  text: a script typed into a field never runs.
+  Our choices where the sources are silent: logins, e-mail addresses, document titles, case numbers
+  and party names cannot contain tabs, line breaks or other invisible control characters (a hidden
   right-to-left character can disguise a name); anything else is taken as typed and shown back as
   text. A search for a case number that is not on file says so beside the field, repeating the
   number searched for. A password is never shown back, and a refused new password leaves the reset
@@ -14,7 +14,7 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
   Rule: the sign-in form
 
     @L03 @L08
-    Scenario Outline: A sign-in with <what> as the login is answered calmly
+    Scenario Outline: A login typed as <what> is answered with a message, and the client code stays
       Given a visitor is on the CM/ECF sign-in page
       When the visitor signs in with <what> as the login and client code "ACME-1"
       Then the visitor is told <answer>
@@ -35,7 +35,7 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
         | a forged line break              | URL-encoded header injection | "Invalid username or password."                                                                    |
 
     @L03 @L02
-    Scenario: A script typed as the login is shown back as text and logged as text
+    Scenario: A script typed as the login is shown back as text and logged as typed
       Given a visitor is on the CM/ECF sign-in page
       When the visitor signs in with a script as the login and client code "ACME-1"
       Then the login field shows the script as typed
@@ -52,35 +52,34 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
         | a tab                            | control character | A client code cannot contain spaces or commas.                  |
         | a hidden right-to-left character | U+202E override   | A client code can contain only letters, digits and punctuation. |
 
-  Rule: the lost-password and reset-password forms
+  Rule: the forgotten-password and reset-password forms
 
     @L13
-    Scenario Outline: A reset request with <what> as the e-mail address is answered calmly
-      Given Avery is an attorney with a CM/ECF filer login
-      When Avery follows the lost-password link on the sign-in page
-      And Avery asks for a reset link with their login and <what> as the e-mail address
-      Then Avery is told <answer>
-      And no e-mail is sent to Avery
+    Scenario Outline: A reset request with <what> as the e-mail address is refused beside the field or as a mismatch
+      Given Pat is a viewer with a PACER login and two security questions on file
+      When Pat follows the lost-password link on the sign-in page
+      And Pat asks for a reset link with their login, <what> as the e-mail address and their answers
+      Then Pat is told <answer>
+      And no e-mail is sent to Pat
+      And nothing Pat typed ran as a script
 
       Examples:
-        | what                             | technically     | answer                                                                                                                |
-        | only spaces                      | whitespace only | beside the E-mail address on the account field "Enter the e-mail address on your account."                           |
-        | a hidden right-to-left character | U+202E override | beside the E-mail address on the account field "An e-mail address cannot contain line breaks or control characters." |
-        | a script                         | script tag      | that a link was sent if the details match an account                                                                 |
-        | a database command               | SQL injection   | that a link was sent if the details match an account                                                                 |
+        | what                             | technically     | answer                                                                                                                               |
+        | only spaces                      | whitespace only | beside the E-mail address on the account field "Enter the e-mail address on your account, or your date of birth."                    |
+        | a hidden right-to-left character | U+202E override | beside the E-mail address on the account field "An e-mail address cannot contain line breaks or control characters."                 |
+        | a script                         | script tag      | "The details you entered do not match our records."                                                                                  |
+        | a database command               | SQL injection   | "The details you entered do not match our records."                                                                                  |
 
     @L13
     Scenario Outline: A new password with <what> is refused beside the field, and the reset link still works
-      Given Avery is an attorney with a CM/ECF filer login
-      When Avery follows the lost-password link on the sign-in page
-      And Avery asks for a reset link with their login and e-mail address
-      Then Avery receives a password reset e-mail
-      When Avery follows the reset link and chooses <what> as the new password
-      Then Avery is told beside the New password field "<message>"
+      Given Pat is a viewer with a PACER login and two security questions on file
+      And Pat has received a password reset e-mail
+      When Pat follows the reset link and chooses <what> as the new password
+      Then Pat is told beside the New password field "<message>"
       And the new password is not shown back
-      And nothing Avery typed ran as a script
-      When Avery follows the reset link and chooses a new password
-      Then Avery can sign in as a filer with the new password
+      And nothing Pat typed ran as a script
+      When Pat follows the reset link and chooses a new password
+      Then Pat can sign in with the new password
 
       Examples:
         | what                             | technically        | message                                             |
@@ -95,6 +94,7 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
     @L03
     Scenario Outline: A document title with <what> is refused beside the field, keeping the other entries
       Given Avery is an attorney with a CM/ECF filer login
+      And Avery's CM/ECF filer login is linked to Avery's upgraded PACER account
       And Avery is an attorney of record in case 1:24-cv-00031
       When Avery signs in as a filer
       And Avery files a document of 9 pages in case 1:24-cv-00031 with <what> as its title
@@ -111,6 +111,7 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
     @L03
     Scenario Outline: A document title with <what> is filed as typed and shown as text
       Given Avery is an attorney with a CM/ECF filer login
+      And Avery's CM/ECF filer login is linked to Avery's upgraded PACER account
       And Avery is an attorney of record in case 1:24-cv-00031
       When Avery signs in as a filer
       And Avery files a document of 9 pages in case 1:24-cv-00031 with <what> as its title
@@ -128,7 +129,7 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
   Rule: the case search
 
     @L08
-    Scenario Outline: A search for <what> as the case number is answered beside the field and shows no docket
+    Scenario Outline: A search for <what> as the case number is answered beside the field, shows no docket and costs nothing
       Given Pat is a viewer with a PACER login
       And case 1:24-cv-00031 "Acme Imports, Inc. v. United States" is on file
       When Pat signs in with a PACER login
@@ -137,10 +138,11 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
       And the Case number field still shows what Pat typed
       And Pat is shown no docket
       And nothing Pat typed ran as a script
+      And no charge is recorded for Pat
 
       Examples:
         | what                             | technically              | answer                                                            |
-        | only spaces                      | whitespace only          | "Enter a case number, such as 1:24-cv-00031."                     |
+        | only spaces                      | whitespace only          | "Enter a case number, such as 1:24-cv-00031, or a party name."    |
         | a hidden right-to-left character | U+202E override          | "A case number cannot contain line breaks or control characters." |
         | a script                         | script tag               | that no case has that number                                      |
         | a picture that runs a script     | img with onerror handler | that no case has that number                                      |

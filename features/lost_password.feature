@@ -1,59 +1,105 @@
 @L13 @sign-in
-Feature: Recovering a lost or forgotten password
+Feature: Recovering a forgotten password or user name
   "If you have lost or forgotten your password, click here." (cmecf-login-page.txt)
-  As in PACER: recovering a password is separate from recovering a user name, a reset asks for the
-  user name and the e-mail address on the account, and the new password follows PACER's rules in
-  force since August 2025 (14 to 45 characters, a lower-case letter, an upper-case letter and a
-  special character, and no part of the person's name, user name or e-mail address).
-  Our choices: the reset does not ask the security questions (PACER does); a request is answered
-  the same way whether or not the details match an account, so nobody can find out which logins
-  exist; the e-mailed link works once, within 60 minutes (the sources leave its lifetime open; 60
-  minutes is the usual practice); a new password that is refused leaves the link working.
+  As in PACER: "Forgot Password" and "Forgot Username" are separate ways back in. Forgot Password
+  asks for the user name and the e-mail address on the account (or the date of birth) and the
+  security questions chosen at registration, then e-mails a link to choose a new password, which
+  follows PACER's rules in force since August 2025 (14 to 45 characters, a lower-case letter, an
+  upper-case letter and a special character, and no part of the person's name, user name or e-mail
+  address). Forgot Username e-mails the user names on file to the address given.
+  Our choices: the sign-in page links to Forgot Username beside its link for a lost password. The
+  two security questions chosen at registration are asked, and answers are compared without regard
+  to capitals or surrounding spaces. A wrong user name, e-mail address, date of birth or answer gets
+  one message that does not say which was wrong, and a user name nobody has is asked two questions
+  all the same, so nobody can find out which user names exist. An account with no security
+  questions on file (a CM/ECF-only login, an older account) cannot reset its password online: the
+  person is sent to the PACER Service Center. Forgot Username answers the same whether or not an
+  account has the address. The e-mailed link works once, within 60 minutes (the sources leave its
+  lifetime open; 60 minutes is the usual practice); a new password that is refused leaves the link
+  working.
 
   Background:
-    Given Avery is an attorney with a CM/ECF filer login
+    Given Pat is a viewer with a PACER login and two security questions on file
 
-  Scenario: A forgotten password is replaced through a link e-mailed to the address on the account
-    When Avery follows the lost-password link on the sign-in page
-    And Avery asks for a reset link with their login and e-mail address
-    Then they are told that a link was sent if the details match an account
-    And Avery receives a password reset e-mail
-    When Avery follows the reset link and chooses a new password
-    Then Avery can sign in as a filer with the new password
-    And Avery's old password no longer works
+  Rule: Forgot Password asks for the user name, the e-mail address or date of birth, and the security questions
 
-  Scenario: A reset link works only once
-    When Avery follows the lost-password link on the sign-in page
-    And Avery asks for a reset link with their login and e-mail address
-    Then Avery receives a password reset e-mail
-    When Avery follows the reset link and chooses a new password
-    And Avery follows the reset link again
-    Then the link no longer works
+    Scenario: A forgotten password is replaced through a link e-mailed to the address on the account
+      When Pat follows the lost-password link on the sign-in page
+      And Pat asks for a reset link with their login and e-mail address
+      And Pat answers the security questions chosen at registration
+      Then Pat is told that a reset link was sent to the e-mail address on the account
+      And Pat receives a password reset e-mail
+      When Pat follows the reset link and chooses a new password
+      Then Pat can sign in with the new password
+      And Pat's old password no longer works
 
-  Scenario: A reset link stops working after 60 minutes
-    When Avery follows the lost-password link on the sign-in page
-    And Avery asks for a reset link with their login and e-mail address
-    Then Avery receives a password reset e-mail
-    When 61 minutes pass
-    And Avery follows the reset link
-    Then the link no longer works
+    Scenario: The date of birth can stand in for the e-mail address
+      When Pat follows the lost-password link on the sign-in page
+      And Pat asks for a reset link with their login and date of birth
+      And Pat answers the security questions chosen at registration
+      Then Pat receives a password reset e-mail
 
-  Scenario: A request that matches no account gets the same answer and sends nothing
-    When Avery follows the lost-password link on the sign-in page
-    And someone asks for a reset link for Avery's login with another e-mail address
-    Then they are told that a link was sent if the details match an account
-    And no e-mail is sent to Avery
+    Scenario Outline: A request with <what is wrong> gets the one answer that names no part, and sends nothing
+      When Pat follows the lost-password link on the sign-in page
+      And someone asks for a reset link with <login>, <address> and <answers>
+      Then they are told "The details you entered do not match our records. Check your user name, your e-mail address or date of birth, and your answers to the security questions, then try again."
+      And no e-mail is sent to Pat
 
-  Scenario Outline: A new password that breaks the rules is refused with the reason
-    When Avery follows the lost-password link on the sign-in page
-    And Avery asks for a reset link with their login and e-mail address
-    Then Avery receives a password reset e-mail
-    When Avery follows the reset link and chooses the new password "<password>"
-    Then Avery is told the new password breaks the rules: "<reason>"
+      Examples:
+        | what is wrong                | login              | address                | answers                              |
+        | a wrong answer               | Pat's login        | Pat's e-mail address   | a wrong answer to the second question |
+        | another e-mail address       | Pat's login        | another e-mail address | Pat's answers                        |
+        | another date of birth        | Pat's login        | another date of birth  | Pat's answers                        |
+        | a user name nobody has       | a login nobody has | Pat's e-mail address   | Pat's answers                        |
 
-    Examples:
-      | password             | reason                                                  |
-      | Short-1!             | Your password must be 14 to 45 characters long.         |
-      | no-capitals-here-42! | Your password needs at least one upper-case letter.     |
-      | NO-LOWER-CASE-42!    | Your password needs at least one lower-case letter.     |
-      | NoSpecialCharacter42 | Your password needs at least one special character      |
+    Scenario: A user name nobody has is asked two security questions, like any other
+      When Pat follows the lost-password link on the sign-in page
+      And someone asks for a reset link for a login nobody has with Pat's e-mail address
+      Then they are asked two security questions
+
+    Scenario: An account without security questions on file is sent to the PACER Service Center
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery follows the lost-password link on the sign-in page
+      And Avery asks for a reset link with their login and e-mail address
+      Then Avery is told "This account has no security questions on file, so its password cannot be reset online. Contact the PACER Service Center at (800) 676-6856."
+      And no e-mail is sent to Avery
+
+  Rule: the e-mailed link works once, within 60 minutes, for a password that follows the rules
+
+    Scenario: A reset link works only once
+      Given Pat has received a password reset e-mail
+      When Pat follows the reset link and chooses a new password
+      And Pat follows the reset link again
+      Then the link no longer works
+
+    Scenario: A reset link stops working after 60 minutes
+      Given Pat has received a password reset e-mail
+      When 61 minutes pass
+      And Pat follows the reset link
+      Then the link no longer works
+
+    Scenario Outline: A new password that breaks the rules is refused with the reason
+      Given Pat has received a password reset e-mail
+      When Pat follows the reset link and chooses the new password "<password>"
+      Then Pat is told the new password breaks the rules: "<reason>"
+
+      Examples:
+        | password             | reason                                                  |
+        | Short-1!             | Your password must be 14 to 45 characters long.         |
+        | no-capitals-here-42! | Your password needs at least one upper-case letter.     |
+        | NO-LOWER-CASE-42!    | Your password needs at least one lower-case letter.     |
+        | NoSpecialCharacter42 | Your password needs at least one special character      |
+
+  Rule: Forgot Username e-mails the user names on file, and answers the same either way
+
+    Scenario: A forgotten user name is e-mailed to the address on the account
+      When Pat follows the forgotten-user-name link on the sign-in page
+      And Pat asks for the user name with the e-mail address on the account
+      Then they are told that the user name was sent if an account has that address
+      And Pat receives an e-mail giving Pat's user name
+
+    Scenario: An address no account has gets the same answer, and no e-mail
+      When someone follows the forgotten-user-name link on the sign-in page
+      And someone asks for the user name with an e-mail address no account has
+      Then they are told that the user name was sent if an account has that address
+      And nothing is sent to that address

@@ -5,12 +5,21 @@ Feature: Signing in to CM/ECF or PACER
   (cmecf-login-page.txt: "Enter your CM/ECF filer login and password if you are electronically
   filing something with the court." / "If you do not need filing capabilities, enter your PACER
   login and password." / "All activities and access attempts are logged." / "client code:")
-  As in CM/ECF: a failed sign-in gives one message, "Invalid username or password.", that never
-  says which part was wrong; more than five wrong passwords lock the login for 5 minutes, and each
-  further attempt while it is locked adds time; a filer login must tick the redaction
+  As in CM/ECF: the form has a login, a password and a client code, the redaction acknowledgement,
+  and Login and Reset buttons; a failed sign-in gives one message, "Invalid username or password.",
+  that never says which part was wrong; more than five wrong passwords lock the login for 5 minutes,
+  and each further attempt while it is locked adds time; a filer account must tick the redaction
   acknowledgement, a PACER login need not; a client code has up to 32 characters and no spaces or
-  commas.
-  Our choices: each attempt while a login is locked adds 5 minutes, and the lock message says so.
+  commas. Since the court moved to NextGen CM/ECF on March 16, 2020, filing needs the CM/ECF filer
+  login linked to an upgraded PACER account. As in PACER: an account unused for more than two years
+  is deactivated.
+  Our choices: a CM/ECF filer login that is not linked still signs in, and takes the free looks its
+  Notices of Electronic Filing give, but its menu says that filing needs the link; once linked, the
+  attorney files signed in with either login, and both ask for the redaction acknowledgement (every
+  CM/ECF filer login does, linked or not, and so does a PACER account linked to one). An account is
+  unused from its last successful sign-in, or from when it was created if it never signed in; the
+  person learns it was deactivated only after typing the right password, and is sent to the PACER
+  Service Center. Each attempt while a login is locked adds 5 minutes, and the lock message says so.
   Wrong passwords count from the last successful sign-in or password reset, and from the end of a
   lock. A login nobody has is answered, counted and locked exactly as a real one, so that nobody can
   find out which logins exist. The client code field does not cut off what is typed: a code that is
@@ -20,7 +29,7 @@ Feature: Signing in to CM/ECF or PACER
   Rule: the page says whose it is and that it is restricted
 
     @L01
-    Scenario: A visitor opens the court's sign-in page
+    Scenario: The sign-in page is the court's CM/ECF Filer or PACER Login
       When a visitor opens the CM/ECF sign-in page
       Then the page is titled "CM/ECF Filer or PACER Login"
       And the page names the United States Court of International Trade
@@ -39,18 +48,46 @@ Feature: Signing in to CM/ECF or PACER
       And Avery signs in as a filer
       Then the access log shows for Avery a failed sign-in, then a successful sign-in
 
-  Rule: filers sign in with their CM/ECF filer login and acknowledge the redaction rules
+  Rule: the form asks for the login, password and client code, and has Login and Reset buttons
 
-    @L03 @L16
-    Scenario: An attorney signs in to file with the court
+    @L03 @L08 @L14
+    Scenario: The Reset button empties what was typed into the form
+      Given a visitor is on the CM/ECF sign-in page
+      When the visitor types a login, a password and client code "ACME-0042" and ticks the redaction acknowledgement
+      And the visitor presses Reset
+      Then the sign-in form is empty again, ready for Login
+
+  Rule: since March 16, 2020, filing needs a CM/ECF filer login linked to an upgraded PACER account
+
+    @L03 @L16 @R17
+    Scenario: A CM/ECF filer login linked to an upgraded PACER account may file
       Given Avery is an attorney with a CM/ECF filer login
+      And Avery's CM/ECF filer login is linked to Avery's upgraded PACER account
       When Avery signs in as a filer
       Then Avery sees the CM/ECF main menu
       And Avery is offered the filing menu
 
-    @L03 @L04
+    @L03 @R17
+    Scenario: A CM/ECF filer login that is not linked signs in but may not file
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in as a filer
+      Then Avery sees the CM/ECF main menu
+      But Avery is not offered the filing menu
+      And Avery is told under Filing that filing needs the CM/ECF filer login linked to an upgraded PACER account
+
+    @L03 @L16 @R17
+    Scenario: Signed in with the linked PACER account, the attorney files too, after ticking the acknowledgement
+      Given Avery is an attorney with a CM/ECF filer login
+      And Avery's CM/ECF filer login is linked to Avery's upgraded PACER account
+      When Avery signs in with the linked PACER account without ticking the redaction acknowledgement
+      Then Avery is told beside the redaction acknowledgement "All filers must redact"
+      When Avery signs in with the linked PACER account as a filer
+      Then Avery is offered the filing menu
+
+    @L03 @L04 @R17
     Scenario: Filing a document sends every attorney of record a Notice of Electronic Filing
       Given Avery is an attorney with a CM/ECF filer login
+      And Avery's CM/ECF filer login is linked to Avery's upgraded PACER account
       And Dana is an attorney with a CM/ECF filer login
       And Avery is an attorney of record in case 1:24-cv-00031
       And Dana is an attorney of record in case 1:24-cv-00031
@@ -70,7 +107,7 @@ Feature: Signing in to CM/ECF or PACER
   Rule: viewers sign in with a PACER login and need no filing rights
 
     @L08
-    Scenario: A member of the public signs in to view case information
+    Scenario: A PACER login views case information but cannot file
       Given Pat is a viewer with a PACER login
       When Pat signs in with a PACER login
       Then Pat sees the CM/ECF main menu
@@ -82,6 +119,40 @@ Feature: Signing in to CM/ECF or PACER
       Given Pat is a viewer with a PACER login
       When Pat signs in with a PACER login
       Then Pat sees the CM/ECF main menu
+
+  Rule: an account unused for more than two years is deactivated
+
+    @L03 @L08 @L18
+    Scenario Outline: An account unused for <time> <result>
+      Given Pat is a viewer with a PACER login
+      When <time> pass
+      And Pat signs in with a PACER login
+      Then <outcome>
+
+      Examples:
+        | time               | result            | outcome                                                                                          |
+        | 2 years less a day | still signs in    | Pat sees the CM/ECF main menu                                                                    |
+        | 2 years and a day  | is deactivated    | Pat is told the account was deactivated and to contact the PACER Service Center at (800) 676-6856 |
+
+    @L03 @L08
+    Scenario: Each sign-in starts the two years again
+      Given Pat is a viewer with a PACER login
+      When 1 year passes
+      And Pat signs in with a PACER login
+      And Pat signs out
+      And 2 years less a day pass
+      And Pat signs in with a PACER login
+      Then Pat sees the CM/ECF main menu
+
+    @L02 @L08
+    Scenario: Only the right password learns that an account was deactivated
+      Given Pat is a viewer with a PACER login
+      When 2 years and a day pass
+      And Pat signs in with a wrong password
+      Then they are told "Invalid username or password."
+      When Pat signs in with a PACER login
+      Then Pat is told the account was deactivated and to contact the PACER Service Center at (800) 676-6856
+      And the access log shows for Pat a failed sign-in, then a refused sign-in
 
   Rule: a failed sign-in does not say which part was wrong
 
@@ -193,7 +264,7 @@ Feature: Signing in to CM/ECF or PACER
   Rule: the page points people who have no PACER login to registration
 
     @L09
-    Scenario: A visitor without a PACER login finds where to register
+    Scenario: The page links people without a PACER login to registration
       When a visitor opens the CM/ECF sign-in page
       And the visitor follows the link to register online
       Then the visitor is on the page for registering a PACER account

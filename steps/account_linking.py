@@ -12,12 +12,6 @@ def sign_in_with_own_pacer_account(pacer_accounts, sign_in_page, name):
     sign_in_page.open().sign_in_with_pacer(pacer_accounts[name])
 
 
-@when(parsers.parse("{name} signs in again with the PACER account"))
-def sign_in_again(pacer_accounts, main_menu, sign_in_page, name):
-    main_menu.sign_out()
-    sign_in_page.open().sign_in_with_pacer(pacer_accounts[name])
-
-
 @when(parsers.parse("{name} links the CM/ECF filer login to the PACER account"))
 def link(people, manage_account, link_page, name):
     manage_account.open().follow_link_utility()

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from fixtures.personas import Persona, build_persona
+from fixtures.personas import SECURITY_QUESTIONS, Persona, build_persona, pacer_account_for
 
 from .pages.menu import MainMenuPage
 from .pages.sign_in import SignInPage
@@ -51,6 +51,20 @@ def attorney(people, control, faker, name):
 @given(parsers.parse("{name} is a viewer with a PACER login"))
 def viewer(people, control, faker, name):
     introduce(people, control, faker, name, "viewer")
+
+
+@given(parsers.parse("{name} is a viewer with a PACER login and two security questions on file"))
+def viewer_with_security_questions(people, control, faker, name):
+    answers = {question: faker.word() for question in faker.random_sample(SECURITY_QUESTIONS, 2)}
+    introduce(people, control, faker, name, "viewer", security_answers=answers)
+
+
+@given(parsers.parse("{name}'s CM/ECF filer login is linked to {owner}'s upgraded PACER account"))
+def linked_pacer_account(people, pacer_accounts, control, faker, name, owner):
+    """Linking is arranged here; features/account_linking.feature links through the pages."""
+    pacer_accounts[owner] = pacer_account_for(faker, people[name])
+    pacer_accounts[owner].linked_filer = people[name].login
+    control.create_account(pacer_accounts[owner])
 
 
 @given(parsers.parse("{name} has a legacy PACER account created before August 11, 2014"))

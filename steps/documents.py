@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from .pages.documents import BillingPage, CaseSearchPage, DocumentPage, FilingPage
+from .pages.documents import BillingPage, CaseSearchPage, DocketReportPage, DocumentPage, FilingPage
 
 FREE_LOOK_EXPIRED = "The \u201cfree look\u201d link for this document has expired."
 
@@ -48,10 +48,25 @@ def attorney_of_record(people, control, faker, docket, name, number):
 
 
 @given(parsers.re(r'document (?P<number>\d+) "(?P<title>[^"]+)" of (?P<pages>\d+) pages is filed in case '
-                  r"(?P<case>\S+?)(?P<restricted>, restricted to attorneys of record)?$"))
-def document_filed(control, faker, docket, number, title, pages, case, restricted):
+                  r"(?P<case>\S+?)(?P<restricted>, restricted to attorneys of record)?"
+                  r"(?P<opinion>, a judicial opinion)?$"))
+def document_filed(control, faker, docket, number, title, pages, case, restricted, opinion):
     ensure_case(control, faker, docket, case)
-    control.create_document(case, int(number), title, pages=int(pages), restricted=bool(restricted))
+    control.create_document(case, int(number), title, pages=int(pages), restricted=bool(restricted),
+                            opinion=bool(opinion))
+
+
+@given(parsers.parse("case {case} has {entries:d} docket entries"))
+def docket_entries(control, faker, docket, case, entries):
+    ensure_case(control, faker, docket, case)
+    control.create_documents([{"case": case, "number": number, "title": f"Exhibit {number}"}
+                              for number in range(1, entries + 1)])
+
+
+@given(parsers.parse('{count:d} cases with "{party}" as a party are on file'))
+def cases_naming_party(control, count, party):
+    control.create_cases([{"number": f"1:25-cv-{number:05d}", "title": f"{party} v. United States"}
+                          for number in range(1, count + 1)])
 
 
 @given(parsers.re(r"document (?P<number>\d+) of (?P<pages>\d+) pages (?P<audio>with|without) an audio "
@@ -71,9 +86,44 @@ def documents_filed(control, faker, docket, count, pages, more, more_pages, case
         control.create_document(case, number, faker.sentence(nb_words=4).rstrip("."), pages=size)
 
 
-@when(parsers.parse("{name} views every document in case {case}"))
-def views_every_document(page: Page, name, case):
-    CaseSearchPage(page).view_every_document(case)
+@when(parsers.parse("{name} views every document on the docket report"))
+def views_every_document(page: Page, name):
+    DocketReportPage(page).view_every_document()
+
+
+@when(parsers.parse("{name} searches for case {case}"))
+def searches_for_case(page: Page, name, case):
+    search = CaseSearchPage(page)
+    search.search_for_a_case()
+    search.search_for(case)
+
+
+@when(parsers.parse('{name} searches for cases with party name "{party}"'))
+def searches_by_party(page: Page, name, party):
+    search = CaseSearchPage(page)
+    search.search_for_a_case()
+    search.search_by_party(party)
+
+
+@when(parsers.parse("{name} opens the docket report of case {case} from the search results"))
+def opens_docket_from_results(page: Page, name, case):
+    CaseSearchPage(page).open_docket_from_results(case)
+
+
+@then(parsers.parse("{name} sees the docket report of case {case}, billed {pages} pages for {fee}"))
+def sees_docket_report(page: Page, docket, name, case, pages, fee):
+    report = DocketReportPage(page)
+    expect(report.report.get_by_role("heading")).to_have_text(f"Docket for {case} {docket[case]}")
+    expect(report.receipt_row("Billable pages")).to_contain_text(pages)
+    expect(report.receipt_row("Cost")).to_contain_text(fee)
+
+
+@then(parsers.parse("{name} sees {count} cases found, billed {pages} pages for {fee}"))
+def sees_search_results(page: Page, name, count, pages, fee):
+    search = CaseSearchPage(page)
+    expect(search.cases_found).to_have_accessible_name(f"Cases found: {count}")
+    expect(search.results_receipt_row("Billable pages")).to_contain_text(pages)
+    expect(search.results_receipt_row("Cost")).to_contain_text(fee)
 
 
 @given(parsers.parse("an NEF for document {number:d} in case {case} was sent to {name}"))
@@ -193,6 +243,34 @@ def billing_shows_charge(page: Page, docket, name, fee, number, code):
     expect(row).to_contain_text(fee)
     if code:
         expect(row).to_contain_text(code)
+
+
+@then(parsers.re(r"(?P<name>\w+)'s billing history shows a charge of (?P<fee>\$[\d.]+) for the docket report of case "
+                 r'(?P<case>\S+?)(?: with client code "(?P<code>[^"]+)")?$'))
+def billing_shows_docket_charge(page: Page, name, fee, case, code):
+    row = BillingPage(page).open().charge_for_docket_report(case)
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text(fee)
+    if code:
+        expect(row).to_contain_text(code)
+
+
+@then(parsers.re(r"(?P<name>\w+)'s billing history shows a charge of (?P<fee>\$[\d.]+) for the search for party name "
+                 r'"(?P<party>[^"]+)"(?: with client code "(?P<code>[^"]+)")?$'))
+def billing_shows_search_charge(page: Page, name, fee, party, code):
+    row = BillingPage(page).open().charge_for_search(party)
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text(fee)
+    if code:
+        expect(row).to_contain_text(code)
+
+
+@then(parsers.parse("{name}'s billing history shows no charge for document {number:d}"))
+def billing_no_charge_for_document(page: Page, docket, name, number):
+    billing = BillingPage(page).open()
+    expect(billing.page.get_by_role("heading", level=1)).to_have_text("Billing history")
+    (case,) = list(docket)[:1]
+    expect(billing.charge_for(case, number)).to_have_count(0)
 
 
 @then(parsers.parse("{name}'s billing history shows no charges"))

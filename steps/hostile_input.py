@@ -9,7 +9,7 @@ from pytest_bdd import parsers, then, when
 from fixtures.hostile import hostile
 
 from .pages.documents import CaseSearchPage, FilingPage
-from .pages.lost_password import LostPasswordPage, ResetPasswordPage
+from .pages.lost_password import ForgotPasswordPage, ResetPasswordPage
 
 SOME_PASSWORD = "Some-Password-Typed-1!"  # noqa: S105 - a guess typed by a visitor
 
@@ -65,9 +65,10 @@ def sign_in_with_hostile_client_code(people, sign_in_page, name, entry):
     sign_in_page.open().sign_in_with_pacer(people[name], client_code=hostile(entry))
 
 
-@when(parsers.parse("{name} asks for a reset link with their login and {entry} as the e-mail address"))
-def reset_with_hostile_email(people, page: Page, name, entry):
-    LostPasswordPage(page).request_reset(people[name].login, hostile(entry))
+@when(parsers.parse("{name} asks for a reset link with their login, {entry} as the e-mail address and their answers"))
+def reset_with_hostile_email(people, page: Page, dialogs, name, entry):
+    person = people[name]
+    ForgotPasswordPage(page).request_reset(person.login, email=hostile(entry)).answer_if_asked(person.security_answers)
 
 
 @when(parsers.parse("{name} follows the reset link and chooses {entry} as the new password"))

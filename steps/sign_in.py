@@ -1,13 +1,20 @@
 """Steps of the sign-in journey: the page's notices, filer and viewer sign-in, lost password."""
 
 import re
+from datetime import date, datetime, timedelta
 
 from playwright.sync_api import Page, expect
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
-from fixtures.personas import strong_password
+from fixtures.personas import Persona, strong_password
 
-from .pages.lost_password import LostPasswordPage, ResetPasswordPage
+from .pages.lost_password import (
+    ForgotPasswordPage,
+    ForgotUsernamePage,
+    RecoverySentPage,
+    ResetPasswordPage,
+    SecurityQuestionsPage,
+)
 from .pages.menu import MainMenuPage
 from .pages.sign_in import CmecfInformationPage, SignInPage
 
@@ -108,6 +115,24 @@ def not_offered_filing(main_menu, name):
     expect(main_menu.file_a_document).to_have_count(0)
 
 
+@then(parsers.parse("{name} is told under Filing that filing needs the CM/ECF filer login linked to an upgraded "
+                    "PACER account"))
+def told_filing_needs_link(main_menu, name):
+    expect(main_menu.filing_section).to_contain_text(
+        "Since March 16, 2020, filing with the Court of International Trade needs your CM/ECF filer login linked "
+        "to an upgraded PACER account.")
+
+
+@when(parsers.parse("{name} signs in with the linked PACER account without ticking the redaction acknowledgement"))
+def sign_in_linked_without_acknowledgement(pacer_accounts, sign_in_page, name):
+    sign_in_page.open().sign_in_with_pacer(pacer_accounts[name])
+
+
+@when(parsers.parse("{name} signs in with the linked PACER account as a filer"))
+def sign_in_linked_as_filer(pacer_accounts, sign_in_page, name):
+    sign_in_page.open().sign_in_as_filer(pacer_accounts[name])
+
+
 @then(parsers.parse("{name} can search for cases"))
 def can_search(main_menu, name):
     expect(main_menu.search_for_a_case).to_be_visible()
@@ -146,6 +171,44 @@ def login_kept(sign_in_page, typed_login):
 @when(parsers.parse("{minutes:d} minutes pass"))
 def minutes_pass(control, minutes):
     control.advance_clock(minutes=minutes)
+
+
+@when(parsers.re(r"(?P<years>\d+) years?(?: (?P<day>less|and) a day)? pass(?:es)?"))
+def years_pass(control, years, day):
+    """Calendar years on the simulated clock (February 29 gives March 1), a day more or less."""
+    moment = datetime.fromisoformat(control.now())
+    try:
+        later = moment.replace(year=moment.year + int(years))
+    except ValueError:
+        later = moment.replace(year=moment.year + int(years), month=3, day=1)
+    later += {"less": -timedelta(days=1), "and": timedelta(days=1), None: timedelta()}[day]
+    control.set_clock(later.isoformat())
+
+
+@then(parsers.parse("{name} is told the account was deactivated and to contact the PACER Service Center at {phone}"))
+def told_deactivated(sign_in_page, name, phone):
+    expect(sign_in_page.alert).to_have_text(
+        "This account has been deactivated because it has not been used for more than two years. "
+        f"To reactivate it, contact the PACER Service Center at {phone}.")
+
+
+@when(parsers.parse('the visitor types a login, a password and client code "{code}" and ticks the redaction '
+                    "acknowledgement"))
+def type_into_form(sign_in_page, code):
+    sign_in_page.fill(login="someone.somewhere", password=WRONG_PASSWORD, client_code=code, acknowledge=True)
+
+
+@when("the visitor presses Reset")
+def press_reset(sign_in_page):
+    sign_in_page.reset_button.click()
+
+
+@then("the sign-in form is empty again, ready for Login")
+def form_empty(sign_in_page):
+    for field in (sign_in_page.login, sign_in_page.password, sign_in_page.client_code):
+        expect(field).to_have_value("")
+    expect(sign_in_page.acknowledgement).not_to_be_checked()
+    expect(sign_in_page.login_button).to_be_enabled()
 
 
 @when(parsers.parse("the visitor signs in leaving the {field} field empty"))
@@ -224,29 +287,87 @@ def follow_cmecf_information(sign_in_page):
     sign_in_page.cmecf_information_link.click()
 
 
-# Lost password (L13)
+# Forgot Password and Forgot Username (L13)
 
 @when(parsers.parse("{name} follows the lost-password link on the sign-in page"))
 def follow_lost_password(sign_in_page, name):
     sign_in_page.open().lost_password_link.click()
 
 
+@when(parsers.parse("{name} follows the forgotten-user-name link on the sign-in page"))
+def follow_forgot_username(sign_in_page, name):
+    sign_in_page.open().forgot_username_link.click()
+
+
 @when(parsers.parse("{name} asks for a reset link with their login and e-mail address"))
 def ask_for_reset(people, page: Page, name):
     person = people[name]
-    LostPasswordPage(page).request_reset(person.login, person.email)
+    ForgotPasswordPage(page).request_reset(person.login, email=person.email)
 
 
-@when(parsers.parse("someone asks for a reset link for {name}'s login with another e-mail address"))
-def ask_for_reset_mismatch(people, page: Page, name):
-    LostPasswordPage(page).request_reset(people[name].login, "someone.else@example.com")
+@when(parsers.parse("{name} asks for a reset link with their login and date of birth"))
+def ask_for_reset_by_birth_date(people, page: Page, name):
+    person = people[name]
+    ForgotPasswordPage(page).request_reset(person.login, date_of_birth=person.date_of_birth)
 
 
-@then("they are told that a link was sent if the details match an account")
-@then(parsers.parse("{name} is told that a link was sent if the details match an account"))
-def told_link_sent(page: Page):
-    expect(LostPasswordPage(page).confirmation).to_contain_text(
-        "If the login and e-mail address match an account, we have sent a link")
+@when(parsers.parse("{name} answers the security questions chosen at registration"))
+def answer_security_questions(people, page: Page, name):
+    SecurityQuestionsPage(page).answer(people[name].security_answers)
+
+
+NOBODY = "nobody.here.at.all"
+
+
+def _recovery_detail(person: Persona, text: str) -> dict[str, str]:
+    """What someone types on Forgot Password, from the feature's words about the person's account."""
+    day_after_birthday = (date.fromisoformat(person.date_of_birth) + timedelta(days=1)).isoformat()
+    return {
+        "a login nobody has": {"login": NOBODY},
+        f"{person.name}'s login": {"login": person.login},
+        f"{person.name}'s e-mail address": {"email": person.email},
+        "another e-mail address": {"email": f"not.{person.email}"},
+        "another date of birth": {"date_of_birth": day_after_birthday},
+    }[text]
+
+
+@when(parsers.parse("someone asks for a reset link with {login}, {address} and {answers}"))
+def ask_for_reset_with(people, page: Page, login, address, answers):
+    person = next(person for name, person in people.items() if f"{name}'s" in f"{login} {address} {answers}")
+    details = {**_recovery_detail(person, login), **_recovery_detail(person, address)}
+    typed = dict(person.security_answers)
+    if answers == "a wrong answer to the second question":
+        second = list(typed)[1]
+        typed[second] = f"not {typed[second]}"
+    ForgotPasswordPage(page).request_reset(details["login"], email=details.get("email", ""),
+                                           date_of_birth=details.get("date_of_birth", "")).answer(typed)
+
+
+@when(parsers.parse("someone asks for a reset link for a login nobody has with {name}'s e-mail address"))
+def ask_for_reset_unknown_login(people, page: Page, name):
+    ForgotPasswordPage(page).request_reset(NOBODY, email=people[name].email)
+
+
+@then("they are asked two security questions")
+def asked_two_questions(page: Page):
+    questions = SecurityQuestionsPage(page)
+    expect(questions.heading).to_be_visible()
+    expect(questions.answers).to_have_count(2)
+
+
+@given(parsers.parse("{name} has received a password reset e-mail"), target_fixture="reset_link")
+def has_reset_link(people, control, page: Page, sign_in_page, name):
+    follow_lost_password(sign_in_page, name)
+    ask_for_reset(people, page, name)
+    answer_security_questions(people, page, name)
+    return receives_reset_email(people, control, name)
+
+
+@then(parsers.parse("{name} is told that a reset link was sent to the e-mail address on the account"))
+def told_link_sent(page: Page, name):
+    expect(RecoverySentPage(page).confirmation).to_have_text(
+        "We have sent a link to reset your password to the e-mail address on your account. "
+        "The link works once, within 60 minutes.")
 
 
 @then(parsers.parse("{name} receives a password reset e-mail"), target_fixture="reset_link")
@@ -262,21 +383,55 @@ def no_email(people, control, name):
     assert messages == [], f"{name} should have no e-mail, but has: {[m['subject'] for m in messages]}"
 
 
+@when(parsers.parse("{name} asks for the user name with the e-mail address on the account"),
+      target_fixture="address_asked")
+def ask_for_user_name(people, page: Page, name):
+    ForgotUsernamePage(page).request_user_name(people[name].email)
+    return people[name].email
+
+
+@when("someone asks for the user name with an e-mail address no account has", target_fixture="address_asked")
+def ask_for_user_name_unknown(page: Page, faker):
+    address = f"nobody.{faker.lexify('????????')}@example.com"
+    ForgotUsernamePage(page).request_user_name(address)
+    return address
+
+
+@then("they are told that the user name was sent if an account has that address")
+def told_user_name_sent(page: Page):
+    expect(RecoverySentPage(page).confirmation).to_have_text(
+        "If an account has this e-mail address, we have sent its user name to that address. "
+        "We send user names only by e-mail.")
+
+
+@then(parsers.parse("{name} receives an e-mail giving {owner}'s user name"))
+def receives_user_name(people, control, name, owner):
+    messages = [m for m in control.mailbox(people[name].email) if m["subject"] == "Your CM/ECF or PACER user name"]
+    assert messages and people[owner].login in messages[0]["body"], (
+        f"{name} should have an e-mail giving the user name {people[owner].login}: {messages}")
+
+
+@then("nothing is sent to that address")
+def nothing_sent(control, address_asked):
+    messages = control.mailbox(address_asked)
+    assert messages == [], f"nothing should be sent to {address_asked}, but: {[m['subject'] for m in messages]}"
+
+
 @when(parsers.parse("{name} follows the reset link and chooses a new password"), target_fixture="new_password")
-def choose_new_password(people, page: Page, faker, reset_link, name):
-    person = people[name]
-    new_password = strong_password(faker, (person.first_name, person.last_name, person.login))
+def choose_new_password(page: Page, faker, reset_link, name):
+    new_password = strong_password(faker)
     page.goto(reset_link)
-    expect(ResetPasswordPage(page).heading, "the reset link should open the form for a new password").to_be_visible()
-    ResetPasswordPage(page).choose(person, new_password)
-    expect(ResetPasswordPage(page).done).to_contain_text("Your password has been changed")
+    reset = ResetPasswordPage(page)
+    expect(reset.heading, "the reset link should open the form for a new password").to_be_visible()
+    reset.choose_twice(new_password)
+    expect(reset.done).to_contain_text("Your password has been changed")
     return new_password
 
 
 @when(parsers.parse('{name} follows the reset link and chooses the new password "{password}"'))
-def choose_given_password(people, page: Page, reset_link, name, password):
+def choose_given_password(page: Page, reset_link, name, password):
     page.goto(reset_link)
-    ResetPasswordPage(page).choose(people[name], password)
+    ResetPasswordPage(page).choose_twice(password)
 
 
 @when(parsers.parse("{name} follows the reset link again"))
@@ -291,16 +446,17 @@ def link_no_longer_works(page: Page):
         "This password reset link has expired or has already been used.")
 
 
-@then(parsers.parse("{name} can sign in as a filer with the new password"))
+@then(parsers.parse("{name} can sign in with the new password"))
 def sign_in_with_new_password(people, sign_in_page, main_menu, new_password, name):
-    sign_in_page.open().sign_in_as_filer(people[name], password=new_password)
+    person = people[name]
+    sign_in_page.open().sign_in(person.login, new_password, acknowledge=True)
     expect(main_menu.heading).to_be_visible()
 
 
 @then(parsers.parse("{name}'s old password no longer works"))
 def old_password_fails(people, sign_in_page, name):
     main_menu_sign_out(sign_in_page)
-    sign_in_page.open().sign_in_as_filer(people[name])
+    sign_in_page.open().sign_in(people[name].login, people[name].password, acknowledge=True)
     expect(sign_in_page.alert).to_have_text("Invalid username or password.")
 
 

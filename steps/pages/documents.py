@@ -31,36 +31,59 @@ class CaseSearchPage:
         self.page = page
         self.heading = page.get_by_role("heading", level=1)
         self.case_number = page.get_by_label("Case number")
+        self.party_name = page.get_by_label("Party name")
         self.search = page.get_by_role("button", name="Search")
         self.dockets = page.get_by_role("region", name=re.compile("^Docket for "))
+        self.results = page.get_by_role("region", name="Search results")
+        self.cases_found = self.results.get_by_role("table", name=re.compile("^Cases found"))
+        self.results_receipt = self.results.get_by_role("table", name="Transaction Receipt")
+
+    def results_receipt_row(self, label: str):
+        return self.results_receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}"))
 
     def search_for_a_case(self) -> None:
         self.page.get_by_role("navigation", name="Site").get_by_role("link", name="CM/ECF main menu").click()
         self.page.get_by_role("link", name="Search for a case").click()
 
-    def docket(self, case_number: str):
-        return self.page.get_by_role("table", name=f"Documents filed in {case_number}")
-
     def search_for(self, case_number: str) -> None:
+        """A case number: the case's docket report opens."""
         self.case_number.fill(case_number)
         submit(self.search)
 
-    def open_document(self, case_number: str, number: int) -> None:
-        """From the main menu: search for the case, then follow the document's docket entry."""
-        self.search_for_a_case()
-        self.search_for(case_number)
-        self.docket(case_number).get_by_role("link", name=f"Document {number}:").click()
+    def search_by_party(self, party: str) -> None:
+        self.party_name.fill(party)
+        submit(self.search)
 
-    def view_every_document(self, case_number: str) -> None:
-        """From the main menu: search for the case, then open and view each document on its docket."""
+    def open_docket_from_results(self, case_number: str) -> None:
+        self.cases_found.get_by_role("link", name=case_number, exact=True).click()
+
+    def open_document(self, case_number: str, number: int) -> None:
+        """From the main menu: search for the case, then follow the document's entry on its docket report."""
         self.search_for_a_case()
         self.search_for(case_number)
-        docket_address = self.page.url
-        entries = self.docket(case_number).get_by_role("link")
-        for index in range(entries.count()):
-            if index:
-                self.page.goto(docket_address)
-            entries.nth(index).click()
+        DocketReportPage(self.page).entry(number).click()
+
+
+class DocketReportPage:
+    """A case's docket report: its entries, and the receipt for viewing it."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.report = page.get_by_role("region", name=re.compile("^Docket for "))
+        self.entries = self.report.get_by_role("table", name=re.compile("^Documents filed in ")).get_by_role("link")
+        self.receipt = page.get_by_role("table", name="Transaction Receipt")
+
+    def entry(self, number: int):
+        return self.report.get_by_role("link", name=f"Document {number}:")
+
+    def receipt_row(self, label: str):
+        return self.receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}"))
+
+    def view_every_document(self) -> None:
+        """Open each entry as from a new tab, so the report is viewed (and billed) once, and view the document."""
+        addresses = [entry.get_attribute("href") for entry in self.entries.all()]
+        for address in addresses:
+            self.page.goto(address)
             DocumentPage(self.page).view()
 
 
@@ -95,3 +118,9 @@ class BillingPage:
 
     def charge_for(self, case_number: str, number: int):
         return self.charges.get_by_role("row").filter(has_text=f"{case_number} document {number}:")
+
+    def charge_for_docket_report(self, case_number: str):
+        return self.charges.get_by_role("row").filter(has_text=f"Docket report: {case_number}")
+
+    def charge_for_search(self, party: str):
+        return self.charges.get_by_role("row").filter(has_text=f"Case search: party name \u201c{party}\u201d")

@@ -1,4 +1,4 @@
-"""The lost-password request, and the page the e-mailed link opens to choose a new password."""
+"""Forgot Password (its two pages), Forgot Username, and the page the e-mailed link opens to choose a new password."""
 
 from playwright.sync_api import Page
 
@@ -6,20 +6,76 @@ from fixtures.personas import Persona
 
 from . import submit
 
+A_GUESS = "a guess"
 
-class LostPasswordPage:
+
+class ForgotPasswordPage:
+    """First page: the user name, and the e-mail address on the account or the date of birth."""
+
     def __init__(self, page: Page):
         self.page = page
-        self.heading = page.get_by_role("heading", name="Lost or forgotten password")
+        self.heading = page.get_by_role("heading", name="Forgot Password")
         self.login = page.get_by_label("CM/ECF or PACER login")
         self.email = page.get_by_label("E-mail address on the account")
-        self.send = page.get_by_role("button", name="Send reset link")
-        self.confirmation = page.get_by_role("status")
+        self.date_of_birth = page.get_by_label("Date of birth")
+        self.next = page.get_by_role("button", name="Next")
+        self.alert = page.get_by_role("alert")
 
-    def request_reset(self, login: str, email: str) -> None:
+    def request_reset(self, login: str, email: str = "", date_of_birth: str = "") -> "SecurityQuestionsPage":
         self.login.fill(login)
         self.email.fill(email)
+        if date_of_birth:
+            self.date_of_birth.fill(date_of_birth)
+        submit(self.next)
+        return SecurityQuestionsPage(self.page)
+
+
+# The name the accessibility tour (steps/pages/tour.py) still uses for the first page.
+LostPasswordPage = ForgotPasswordPage
+
+
+class SecurityQuestionsPage:
+    """Second page: the security questions, each answer labelled with its question."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.heading = page.get_by_role("heading", name="Security Questions")
+        self.answers = page.get_by_role("main").get_by_role("textbox")
+        self.send = page.get_by_role("button", name="Send reset link")
+
+    def questions(self) -> list[str]:
+        return [answer.evaluate("field => field.labels[0].textContent") for answer in self.answers.all()]
+
+    def answer(self, answers: dict[str, str]) -> None:
+        """Answer each question shown as `answers` says, and any other with a guess."""
+        for question in self.questions():
+            self.page.get_by_label(question, exact=True).fill(answers.get(question, A_GUESS))
         submit(self.send)
+
+    def answer_if_asked(self, answers: dict[str, str]) -> None:
+        if self.heading.count():
+            self.answer(answers)
+
+
+class ForgotUsernamePage:
+    def __init__(self, page: Page):
+        self.page = page
+        self.heading = page.get_by_role("heading", name="Forgot Username")
+        self.email = page.get_by_label("E-mail address on the account")
+        self.send = page.get_by_role("button", name="Send my user name")
+
+    def request_user_name(self, email: str) -> None:
+        self.email.fill(email)
+        submit(self.send)
+
+
+class RecoverySentPage:
+    """"Check your e-mail": what was sent, or would have been."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.heading = page.get_by_role("heading", name="Check your e-mail")
+        self.confirmation = page.get_by_role("status")
 
 
 class ResetPasswordPage:

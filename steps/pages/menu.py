@@ -11,6 +11,7 @@ class MainMenuPage:
         self.heading = page.get_by_role("heading", name="CM/ECF main menu")
         self.signed_in_as = page.get_by_text("Signed in as")
         self.filing = page.get_by_role("heading", name="Filing")
+        self.filing_section = page.get_by_role("region", name="Filing")
         self.file_a_document = page.get_by_role("link", name="File a document")
         self.search_for_a_case = page.get_by_role("link", name="Search for a case")
         self.billing_history = page.get_by_role("link", name="Billing history")

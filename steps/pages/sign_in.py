@@ -20,10 +20,11 @@ class SignInPage:
         self.client_code = page.get_by_label("Client code")
         self.acknowledgement = page.get_by_label(ACKNOWLEDGEMENT)
         self.login_button = page.get_by_role("button", name="Login")
-        self.clear_button = page.get_by_role("button", name="Clear")
+        self.reset_button = page.get_by_role("button", name="Reset")
         self.alert = page.get_by_role("alert")
         self.status = page.get_by_role("status")
         self.lost_password_link = page.get_by_role("link", name="click here to reset your password")
+        self.forgot_username_link = page.get_by_role("link", name="click here to have your user name e-mailed to you")
         # Each passage is found in the part of the page that carries it, so that the same words
         # elsewhere (the site-wide footer gives the PACER Service Center's number too) cannot stand in.
         self.restricted_notice = page.get_by_role("region", name="Restricted web site")
@@ -44,14 +45,17 @@ class SignInPage:
         self.page.goto("/")
         return self
 
-    def sign_in(self, login: str, password: str, *, client_code: str | None = None,
-                acknowledge: bool = False) -> None:
+    def fill(self, *, login: str, password: str, client_code: str | None = None, acknowledge: bool = False) -> None:
         self.login.fill(login)
         self.password.fill(password)
         if client_code is not None:
             self.client_code.fill(client_code)
         if acknowledge:
             self.acknowledgement.check()
+
+    def sign_in(self, login: str, password: str, *, client_code: str | None = None,
+                acknowledge: bool = False) -> None:
+        self.fill(login=login, password=password, client_code=client_code, acknowledge=acknowledge)
         submit(self.login_button)
 
     def sign_in_as_filer(self, person: Persona, *, client_code: str | None = None,

@@ -10,7 +10,7 @@ from pathlib import Path
 from bench.servers import ROOT
 
 # Two sign-ins, so a run leaves traces in the simulator's access log: 2 scenarios x 2 browsers.
-SIGN_INS = "test_an_attorney_signs_in_to_file_with_the_court or test_a_member_of_the_public_signs_in_to_view"
+SIGN_INS = "test_a_cmecf_filer_login_linked_to_an_upgraded_pacer_account_may_file or test_a_pacer_login_views_case"
 # Variables that would point a run elsewhere: each test sets the ones it means.
 OUTSIDE_SETTINGS = ("SIMULATOR_CONTROL_TOKEN", "PLAYWRIGHT_BROWSER_SERVER", "BDD_SEED")
 
