@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 REPOSITORY = Path(__file__).resolve().parents[2]
-SAMPLES = REPOSITORY / "tests" / "report_samples" / "gates"
+SAMPLES = REPOSITORY / "tests" / "gate_samples"
 FEATURE = "gate_sample.feature"
 # Variables that would point a run elsewhere, or say it is CI: each test sets the ones it means.
 OUTSIDE_SETTINGS = ("SIMULATOR_CONTROL_TOKEN", "PLAYWRIGHT_BROWSER_SERVER", "BDD_SEED", "PYTEST_BASE_URL", "CI")
