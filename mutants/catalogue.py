@@ -164,6 +164,12 @@ REGISTRATION = [
            "    if accounts.find_account(db, username):\n        return USERNAME_TAKEN\n", ""),
     Mutant("card-no-instant-access", "R13", "registering with a card still waits for the mailed code", WIZARD,
            "stamp(moment), int(card is not None), code_hash,", "stamp(moment), 0, code_hash,"),
+    Mutant("registration-fee-charged", "R13", "registering charges a $5.00 registration fee", WIZARD,
+           '            db.executemany("INSERT INTO security_answers',
+           '            db.execute("INSERT INTO charges (account_id, kind, description, pages, amount_cents, at) "\n'
+           '                       "VALUES (?, \'search\', \'Registration fee\', 0, 500, ?)",\n'
+           '                       (account_id, stamp(moment)))\n'
+           '            db.executemany("INSERT INTO security_answers'),
     Mutant("letter-too-quick", "R14", "the activation letter arrives in 3 to 5 business days", RULES,
            "ACTIVATION_LETTER_DAYS = (7, 10)", "ACTIVATION_LETTER_DAYS = (3, 5)"),
     Mutant("any-code-activates", "R14", "any well-formed activation code activates the account", ACCOUNT,
