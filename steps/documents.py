@@ -114,16 +114,16 @@ def opens_docket_from_results(page: Page, name, case):
 def sees_docket_report(page: Page, docket, name, case, pages, fee):
     report = DocketReportPage(page)
     expect(report.report.get_by_role("heading")).to_have_text(f"Docket for {case} {docket[case]}")
-    expect(report.receipt_row("Billable pages")).to_contain_text(pages)
-    expect(report.receipt_row("Cost")).to_contain_text(fee)
+    expect(report.receipt_value("Billable pages")).to_have_text(pages)
+    expect(report.receipt_value("Cost")).to_have_text(fee)
 
 
 @then(parsers.parse("{name} sees {count} cases found, billed {pages} pages for {fee}"))
 def sees_search_results(page: Page, name, count, pages, fee):
     search = CaseSearchPage(page)
     expect(search.cases_found).to_have_accessible_name(f"Cases found: {count}")
-    expect(search.results_receipt_row("Billable pages")).to_contain_text(pages)
-    expect(search.results_receipt_row("Cost")).to_contain_text(fee)
+    expect(search.results_receipt_value("Billable pages")).to_have_text(pages)
+    expect(search.results_receipt_value("Cost")).to_have_text(fee)
 
 
 @given(parsers.parse("an NEF for document {number:d} in case {case} was sent to {name}"))

@@ -313,7 +313,9 @@ def ask_for_reset_by_birth_date(people, page: Page, name):
 
 @when(parsers.parse("{name} answers the security questions chosen at registration"))
 def answer_security_questions(people, page: Page, name):
-    SecurityQuestionsPage(page).answer(people[name].security_answers)
+    questions = SecurityQuestionsPage(page)
+    expect(questions.heading, f"{name} should be asked the security questions").to_be_visible()
+    questions.answer(people[name].security_answers)
 
 
 NOBODY = "nobody.here.at.all"
@@ -339,8 +341,10 @@ def ask_for_reset_with(people, page: Page, login, address, answers):
     if answers == "a wrong answer to the second question":
         second = list(typed)[1]
         typed[second] = f"not {typed[second]}"
-    ForgotPasswordPage(page).request_reset(details["login"], email=details.get("email", ""),
-                                           date_of_birth=details.get("date_of_birth", "")).answer(typed)
+    questions = ForgotPasswordPage(page).request_reset(details["login"], email=details.get("email", ""),
+                                                       date_of_birth=details.get("date_of_birth", ""))
+    expect(questions.heading, "whatever was typed, the security questions should be asked next").to_be_visible()
+    questions.answer(typed)
 
 
 @when(parsers.parse("someone asks for a reset link for a login nobody has with {name}'s e-mail address"))

@@ -38,8 +38,8 @@ class CaseSearchPage:
         self.cases_found = self.results.get_by_role("table", name=re.compile("^Cases found"))
         self.results_receipt = self.results.get_by_role("table", name="Transaction Receipt")
 
-    def results_receipt_row(self, label: str):
-        return self.results_receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}"))
+    def results_receipt_value(self, label: str):
+        return self.results_receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}")).get_by_role("cell")
 
     def search_for_a_case(self) -> None:
         self.page.get_by_role("navigation", name="Site").get_by_role("link", name="CM/ECF main menu").click()
@@ -76,8 +76,8 @@ class DocketReportPage:
     def entry(self, number: int):
         return self.report.get_by_role("link", name=f"Document {number}:")
 
-    def receipt_row(self, label: str):
-        return self.receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}"))
+    def receipt_value(self, label: str):
+        return self.receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}")).get_by_role("cell")
 
     def view_every_document(self) -> None:
         """Open each entry as from a new tab, so the report is viewed (and billed) once, and view the document."""
