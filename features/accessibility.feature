@@ -23,8 +23,9 @@ Feature: Every page can be used with assistive technology and with the keyboard 
       And document 1 "Complaint" of 12 pages is filed in case 1:24-cv-00031
       And document 2 "Confidential record" of 4 pages is filed in case 1:24-cv-00031, restricted to attorneys of record
       And an NEF for document 2 in case 1:24-cv-00031 was sent to Avery
+      And Avery's CM/ECF filer login is linked to Avery's upgraded PACER account
       And Dana is an attorney with a CM/ECF filer login
-      And Pat is a viewer with a PACER login
+      And Pat is a viewer with a PACER login and two security questions on file
       And Lee has a legacy PACER account created before August 11, 2014
       And Kim registered without a credit card and waits for the activation letter
       And Sam wants an upgraded PACER account
@@ -40,8 +41,8 @@ Feature: Every page can be used with assistive technology and with the keyboard 
         | the sign-in page                      | CM/ECF Filer or PACER Login                                               |
         | the copy of the amendments            | Amendments to the Rules of the United States Court of International Trade |
         | the information about CM/ECF          | About CM/ECF                                                              |
-        | the lost-password page                | Lost or forgotten password                                                |
-        | Avery's page to choose a new password | Choose a new password                                                     |
+        | the lost-password page                | Forgot Password                                                           |
+        | Pat's page to choose a new password | Choose a new password                                                     |
         | the page at a mistyped address        | Page not found                                                            |
         | the simulated mailbox                 | Simulated mailbox                                                         |
 
@@ -77,7 +78,7 @@ Feature: Every page can be used with assistive technology and with the keyboard 
         | Kim's Manage My Account                       | Activate Case Search Privileges           |
         | Lee's upgrade page                            | Upgrade your PACER account                |
         | Pat's linking page                            | Link a CM/ECF account to my PACER account |
-        | the confirmation of the link to Avery's login | Confirm the link                          |
+        | the confirmation of the link to Dana's login  | Confirm the link                          |
 
     Scenario Outline: <page> meets WCAG 2.1 A and AA with its message showing
       When a person reaches <page>
@@ -88,9 +89,9 @@ Feature: Every page can be used with assistive technology and with the keyboard 
       @sign-in
       Examples: signing in
         | page                                        | heading                   | message                                                               |
-        | the confirmation that a reset link was sent | Check your e-mail         | If the login and e-mail address match an account, we have sent a link |
+        | the confirmation that a reset link was sent | Check your e-mail         | We have sent a link to reset your password                            |
         | the confirmation that the password changed  | Password changed          | Your password has been changed.                                       |
-        | Avery's reset link after it has expired     | This link no longer works | This password reset link has expired or has already been used.        |
+        | Pat's reset link after it has expired       | This link no longer works | This password reset link has expired or has already been used.        |
 
       @documents
       Examples: documents
@@ -121,8 +122,8 @@ Feature: Every page can be used with assistive technology and with the keyboard 
       Examples: signing in
         | page                                                   | heading                     | field                 | message                                        |
         | the sign-in page refusing a client code                | CM/ECF Filer or PACER Login | Client code           | A client code cannot contain spaces or commas. |
-        | the lost-password page showing what was missing        | Lost or forgotten password  | CM/ECF or PACER login | Enter your login.                              |
-        | Avery's page to choose a new password, refusing a typo | Choose a new password       | New password again    | The two passwords do not match.                |
+        | the lost-password page showing what was missing        | Forgot Password             | CM/ECF or PACER login | Enter your login.                              |
+        | Pat's page to choose a new password, refusing a typo | Choose a new password       | New password again    | The two passwords do not match.                |
 
       @documents
       Examples: documents

@@ -70,13 +70,15 @@ class Tour:
         return self.manage_account.open()
 
     def ask_for_password_reset(self) -> None:
+        """Pat, who gave two security questions, asks for a reset link and answers them."""
         self.sign_in_page.open().lost_password_link.click()
-        LostPasswordPage(self.page).request_reset(self.filer.login, self.filer.email)
+        LostPasswordPage(self.page).request_reset(self.viewer.login, self.viewer.email).answer(
+            self.viewer.security_answers)
 
     def reset_link(self) -> str:
-        """Avery asks for a password reset on the page; the link comes from the e-mail it sends."""
+        """Pat asks for a password reset on the page; the link comes from the e-mail it sends."""
         self.ask_for_password_reset()
-        [reset_email] = [message for message in self.control.mailbox(self.filer.email)
+        [reset_email] = [message for message in self.control.mailbox(self.viewer.email)
                          if message["subject"].startswith("Reset your")]
         return reset_email["link"]
 
@@ -88,15 +90,15 @@ def _lost_password_errors(tour: Tour) -> None:
 
 def _password_changed(tour: Tour) -> None:
     tour.page.goto(tour.reset_link())
-    # The rules allow choosing the same password again, and Avery's is valid by construction.
-    ResetPasswordPage(tour.page).choose(tour.filer, tour.filer.password)
+    # The rules allow choosing the same password again, and Pat's is valid by construction.
+    ResetPasswordPage(tour.page).choose(tour.viewer, tour.viewer.password)
 
 
 def _password_mistyped(tour: Tour) -> None:
     tour.page.goto(tour.reset_link())
     reset = ResetPasswordPage(tour.page)
-    reset.password.fill(tour.filer.password)
-    reset.confirm.fill(tour.filer.password[:-1])
+    reset.password.fill(tour.viewer.password)
+    reset.confirm.fill(tour.viewer.password[:-1])
     submit(reset.change)
 
 
@@ -201,12 +203,12 @@ def _linking_page(tour: Tour) -> None:
 
 def _link_refused(tour: Tour) -> None:
     _linking_page(tour)
-    tour.link_page.enter(tour.filer.login, WRONG_PASSWORD)
+    tour.link_page.enter(tour.outsider.login, WRONG_PASSWORD)
 
 
 def _link_confirmation(tour: Tour) -> None:
     _linking_page(tour)
-    tour.link_page.enter(tour.filer.login, tour.filer.password)
+    tour.link_page.enter(tour.outsider.login, tour.outsider.password)
 
 
 def _filer_at_manage_account(tour: Tour) -> None:
@@ -225,10 +227,10 @@ STOPS: dict[str, Callable[[Tour], object]] = {
     "the lost-password page": lambda tour: (tour.sign_in_page.open(), tour.sign_in_page.lost_password_link.click()),
     "the lost-password page showing what was missing": _lost_password_errors,
     "the confirmation that a reset link was sent": lambda tour: tour.ask_for_password_reset(),
-    "Avery's page to choose a new password": lambda tour: tour.page.goto(tour.reset_link()),
-    "Avery's page to choose a new password, refusing a typo": _password_mistyped,
+    "Pat's page to choose a new password": lambda tour: tour.page.goto(tour.reset_link()),
+    "Pat's page to choose a new password, refusing a typo": _password_mistyped,
     "the confirmation that the password changed": _password_changed,
-    "Avery's reset link after it has expired": _expired_reset_link,
+    "Pat's reset link after it has expired": _expired_reset_link,
     "the page at a mistyped address": lambda tour: tour.page.goto("/cmecf/serach"),
     "the simulated mailbox": _mailbox,
     # Documents.
@@ -279,7 +281,7 @@ STOPS: dict[str, Callable[[Tour], object]] = {
     "Lee's upgrade page showing what was missing": _upgrade_refused,
     "Pat's linking page": _linking_page,
     "Pat's linking page refusing a wrong password": _link_refused,
-    "the confirmation of the link to Avery's login": _link_confirmation,
+    "the confirmation of the link to Dana's login": _link_confirmation,
     "Lee's linking page, refused": lambda tour: tour.manage_account_of(tour.legacy).follow_link_utility(),
     "Avery's Manage My Account, asking for a PACER account": _filer_at_manage_account,
 }
