@@ -238,7 +238,11 @@ def receipt_client_code(document_page, code):
 def billing_shows_charge(page: Page, docket, name, fee, number, code):
     billing = BillingPage(page).open()
     (case,) = list(docket)[:1]
-    row = billing.charge_for(case, int(number))
+    expect_one_charge(billing.charge_for(case, int(number)), fee, code)
+
+
+def expect_one_charge(row, fee: str, code: str | None) -> None:
+    """Exactly one line of the billing history, with its fee and, where one was given, its client code."""
     expect(row).to_have_count(1)
     expect(row).to_contain_text(fee)
     if code:
@@ -248,21 +252,13 @@ def billing_shows_charge(page: Page, docket, name, fee, number, code):
 @then(parsers.re(r"(?P<name>\w+)'s billing history shows a charge of (?P<fee>\$[\d.]+) for the docket report of case "
                  r'(?P<case>\S+?)(?: with client code "(?P<code>[^"]+)")?$'))
 def billing_shows_docket_charge(page: Page, name, fee, case, code):
-    row = BillingPage(page).open().charge_for_docket_report(case)
-    expect(row).to_have_count(1)
-    expect(row).to_contain_text(fee)
-    if code:
-        expect(row).to_contain_text(code)
+    expect_one_charge(BillingPage(page).open().charge_for_docket_report(case), fee, code)
 
 
 @then(parsers.re(r"(?P<name>\w+)'s billing history shows a charge of (?P<fee>\$[\d.]+) for the search for party name "
                  r'"(?P<party>[^"]+)"(?: with client code "(?P<code>[^"]+)")?$'))
 def billing_shows_search_charge(page: Page, name, fee, party, code):
-    row = BillingPage(page).open().charge_for_search(party)
-    expect(row).to_have_count(1)
-    expect(row).to_contain_text(fee)
-    if code:
-        expect(row).to_contain_text(code)
+    expect_one_charge(BillingPage(page).open().charge_for_search(party), fee, code)
 
 
 @then(parsers.parse("{name}'s billing history shows no charge for document {number:d}"))
