@@ -18,6 +18,7 @@ from fixtures.run import run_seed, scenario_seed
 pytest_plugins = [
     "steps.common",
     "steps.sign_in",
+    "steps.lost_password",
     "steps.documents",
     "steps.registration",
     "steps.registration_guidance",
