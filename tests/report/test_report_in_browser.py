@@ -159,9 +159,11 @@ def test_the_report_of_a_run_with_a_failing_scenario_shows_the_failure(page: Pag
     expect(failure).to_contain_text(
         "What went wrong: the visitor should see the message 'The court is closed for the holidays.'")
 
-    screenshot = failure.get_by_role("img", name=re.compile("^Screenshot of the page in Chromium"))
-    expect(screenshot).to_have_attribute("src", re.compile("^data:image/png;base64,"))
-    assert screenshot.evaluate("image => image.complete && image.naturalWidth") > 0, "the screenshot should show"
+    # The first attempt's screenshot and the retry's are both kept: the first failure is the one to debug.
+    for moment in ("when the first attempt at", "at the end of the retry of"):
+        screenshot = failure.get_by_role("img", name=re.compile(f"^Screenshot of the page in Chromium {moment}"))
+        expect(screenshot).to_have_attribute("src", re.compile("^data:image/png;base64,"))
+        assert screenshot.evaluate("image => image.complete && image.naturalWidth") > 0, f"{moment}: should show"
 
     trace = failure.get_by_role("link", name=re.compile(r"trace\.zip$"))
     trace_file = report.parent / trace.get_attribute("href")
