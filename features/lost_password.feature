@@ -13,8 +13,10 @@ Feature: Recovering a forgotten password or user name
   one message that does not say which was wrong, and a user name nobody has is asked two questions
   all the same, so nobody can find out which user names exist. An account with no security
   questions on file (a CM/ECF-only login, an older account) cannot reset its password online: the
-  person is sent to the PACER Service Center. Forgot Username answers the same whether or not an
-  account has the address. The e-mailed link works once, within 60 minutes (the sources leave its
+  person is sent to the PACER Service Center. More than five wrong tries in a row at Forgot Password
+  lock it for that user name for 5 minutes, and each try while it is locked adds 5 minutes, as wrong
+  passwords lock signing in; a user name nobody has is locked in the same way. Forgot Username answers
+  the same whether or not an account has the address. The e-mailed link works once, within 60 minutes (the sources leave its
   lifetime open; 60 minutes is the usual practice); a new password that is refused leaves the link
   working.
 
@@ -63,6 +65,38 @@ Feature: Recovering a forgotten password or user name
       And Avery asks for a reset link with their login and e-mail address
       Then Avery is told "This account has no security questions on file, so its password cannot be reset online. Contact the PACER Service Center at (800) 676-6856."
       And no e-mail is sent to Avery
+
+  Rule: more than five wrong tries in a row lock Forgot Password for that user name, known or not
+
+    @security
+    Scenario: Five wrong tries in a row do not lock Forgot Password
+      When someone tries Forgot Password 5 times for Pat's login with Pat's e-mail address and wrong answers
+      And Pat asks for a reset link with their login and e-mail address
+      And Pat answers the security questions chosen at registration
+      Then Pat receives a password reset e-mail
+
+    @security
+    Scenario: The sixth wrong try locks Forgot Password for 5 minutes, and each try while it is locked adds 5
+      When someone tries Forgot Password 6 times for Pat's login with Pat's e-mail address and wrong answers
+      Then they are told Forgot Password is locked for this user name for 5 more minutes
+      When 4 minutes pass
+      And Pat asks for a reset link with their login and e-mail address
+      Then they are told Forgot Password is locked for this user name for 6 more minutes
+      And no e-mail is sent to Pat
+      When 6 minutes pass
+      And Pat asks for a reset link with their login and e-mail address
+      And Pat answers the security questions chosen at registration
+      Then Pat receives a password reset e-mail
+
+    @security
+    Scenario Outline: A user name nobody has is locked exactly as a real one
+      When someone tries Forgot Password 6 times for <login> with Pat's e-mail address and wrong answers
+      Then they are told Forgot Password is locked for this user name for 5 more minutes
+
+      Examples:
+        | login              |
+        | Pat's login        |
+        | a login nobody has |
 
   Rule: the e-mailed link works once, within 60 minutes, for a password that follows the rules
 

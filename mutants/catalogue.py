@@ -9,6 +9,7 @@ UNIT_SIGN_IN = "tests/unit/test_sign_in.py"
 FREE_LOOK = "simulator/documents/free_look.py"
 FEES = "simulator/documents/fees.py"
 LOCKOUT_SCENARIOS = ("tests/acceptance", "-m", "security and L02")
+RESET_LOCK_SCENARIOS = ("tests/acceptance", "-m", "security and L13", "-k", "lock")
 
 SIGN_IN = [
     Mutant("page-titled-wrongly", "L01", "the sign-in page is titled \"CM/ECF Login\"", SIGN_IN_PAGE,
@@ -217,6 +218,15 @@ SECURITY = [
            "return SignInRefusal(None, locked_message(until, answered) if until else INVALID_CREDENTIALS)",
            "return SignInRefusal(None, locked_message(until, answered) if until and row else INVALID_CREDENTIALS)",
            checks=LOCKOUT_SCENARIOS),
+    Mutant("wrong-answers-never-lock", "lockout", "wrong answers on Forgot Password never lock it, so security "
+           "answers can be guessed without end", "simulator/accounts.py",
+           'WRONG_GUESS = {SIGN_IN: "failed", RESET_REQUEST: "no match"}',
+           'WRONG_GUESS = {SIGN_IN: "failed", RESET_REQUEST: "never"}', checks=RESET_LOCK_SCENARIOS),
+    Mutant("reset-lock-ignored-before-answers", "lockout", "a locked Forgot Password still asks the questions "
+           "and sends the link for the right answers", "simulator/signin.py",
+           "    if refusal := _reset_lock_refusal(db, login):\n        return _forgot_password_page(first_page",
+           "    if False:\n        return _forgot_password_page(first_page",
+           checks=(f"{UNIT_SIGN_IN}::test_wrong_answers_lock_forgot_password_even_for_the_questions_page_already_open",)),
     Mutant("sign-out-keeps-session", "session-end", "signing out leaves the session alive on the server",
            "simulator/accounts.py",
            '        db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (stamp(now(db)), session["sid"]))\n',

@@ -226,19 +226,38 @@ def record_access(db: sqlite3.Connection, *, login: str, event: str, outcome: st
     )
 
 
-def locked_until(db: sqlite3.Connection, login: str, moment: datetime) -> datetime | None:
+# Two locks work alike on the access log: wrong passwords lock signing in, and wrong answers on Forgot
+# Password lock resetting the password (ours to choose: the same numbers, so answers cannot be guessed).
+SIGN_IN = "sign-in"
+RESET_REQUEST = "password-reset-request"
+WRONG_GUESS = {SIGN_IN: "failed", RESET_REQUEST: "no match"}
+FRESH_START = {
+    # Counting starts again after a successful sign-in or password reset ...
+    SIGN_IN: "outcome = 'success' AND event IN ('sign-in', 'password-reset')",
+    # ... and, for Forgot Password, after a reset link was sent.
+    RESET_REQUEST: "(outcome = 'success' AND event IN ('sign-in', 'password-reset')) "
+                   "OR (outcome = 'sent' AND event = 'password-reset-request')",
+}
+LOCK_LEADS = {
+    SIGN_IN: "Too many failed sign-in attempts. For your security this login is locked",
+    RESET_REQUEST: "Too many failed attempts to reset the password of this user name. For your security "
+                   "Forgot Password is locked for it",
+}
+
+
+def locked_until(db: sqlite3.Connection, login: str, moment: datetime, event: str = SIGN_IN) -> datetime | None:
     """When the lock on a login ends, or None if it is not locked.
 
     Worked out from the access log rather than from the account, so that a login nobody has is
     counted and locked exactly as a real one is, and the answers never tell which logins exist.
-    Wrong passwords count from the last successful sign-in or password reset; when a lock ends,
-    counting starts again.
+    Wrong guesses count from the last fresh start (see FRESH_START); when a lock ends, counting
+    starts again.
     """
     attempts = db.execute(
-        "SELECT at, outcome, detail FROM access_log WHERE login = ? COLLATE NOCASE AND event = 'sign-in' "
+        "SELECT at, outcome, detail FROM access_log WHERE login = ? COLLATE NOCASE AND event = ? "  # noqa: S608
         "AND id > (SELECT COALESCE(MAX(id), 0) FROM access_log WHERE login = ? COLLATE NOCASE "
-        "AND outcome = 'success' AND event IN ('sign-in', 'password-reset')) ORDER BY id",
-        (login, login),
+        f"AND ({FRESH_START[event]})) ORDER BY id",  # nosec B608 - a constant of this module, no input
+        (login, event, login),
     ).fetchall()
     failures, until = 0, None
     for attempt in attempts:
@@ -247,18 +266,17 @@ def locked_until(db: sqlite3.Connection, login: str, moment: datetime) -> dateti
             failures, until = 0, None
         if until and attempt["detail"] == LOCKED:
             until += timedelta(minutes=LOCKOUT_EXTRA_MINUTES)
-        elif attempt["outcome"] == "failed":
+        elif attempt["outcome"] == WRONG_GUESS[event]:
             failures += 1
             if failures > LOCKOUT_THRESHOLD:
                 until = at + timedelta(minutes=LOCKOUT_MINUTES)
     return until if until and until > moment else None
 
 
-def locked_message(until: datetime, moment: datetime) -> str:
+def locked_message(until: datetime, moment: datetime, event: str = SIGN_IN) -> str:
     minutes = max(1, math.ceil((until - moment).total_seconds() / 60))
-    return ("Too many failed sign-in attempts. For your security this login is locked; try again in "
-            f"{minutes} minute{'s' * (minutes != 1)}. Each attempt while it is locked adds "
-            f"{LOCKOUT_EXTRA_MINUTES} minutes.")
+    return (f"{LOCK_LEADS[event]}; try again in {minutes} minute{'s' * (minutes != 1)}. "
+            f"Each attempt while it is locked adds {LOCKOUT_EXTRA_MINUTES} minutes.")
 
 
 @dataclass(frozen=True)

@@ -209,11 +209,13 @@ def lost_password():
     if not form.validate_on_submit():
         return _forgot_password_page(form, status=422 if form.errors else 200)
     db = get_db()
+    if refusal := _reset_lock_refusal(db, form.login.data):
+        return _forgot_password_page(form, alert=refusal, status=429)
     birth_date = form.date_of_birth.data.isoformat() if form.date_of_birth.data else ""
     account = _recovering_account(db, form.login.data, form.email.data or "", birth_date)
     if account is not None and not accounts.security_questions(db, account.id):
         with transaction(db):
-            accounts.record_access(db, login=form.login.data, event="password-reset-request",
+            accounts.record_access(db, login=form.login.data, event=accounts.RESET_REQUEST,
                                    outcome="refused", detail="no security questions on file")
         return _forgot_password_page(form, alert=NO_SECURITY_QUESTIONS, status=422)
     answers = SecurityAnswersForm(formdata=None, login=form.login.data, email=form.email.data or "",
@@ -236,18 +238,35 @@ def security_answers():
         abort(400)
     db = get_db()
     login = form.login.data
+    first_page = ForgotPasswordForm(formdata=None, login=login, email=form.email.data,
+                                    date_of_birth=_birth_date(form.date_of_birth.data))
+    if refusal := _reset_lock_refusal(db, login):
+        return _forgot_password_page(first_page, alert=refusal, status=429)
     account = _recovering_account(db, login, form.email.data, form.date_of_birth.data)
     right = _answers_right(db, account, [form.answer_1.data or "", form.answer_2.data or ""])
     with transaction(db):
-        accounts.record_access(db, login=login, event="password-reset-request",
-                               outcome="sent" if right else "no match")
+        accounts.record_access(db, login=login, event=accounts.RESET_REQUEST, outcome="sent" if right else "no match")
         if right:
             _send_reset_link(db, account)
     if right:
         return render_template("signin/lost_password_sent.html", message=RESET_LINK_SENT)
-    first_page = ForgotPasswordForm(formdata=None, login=login, email=form.email.data,
-                                    date_of_birth=_birth_date(form.date_of_birth.data))
-    return _forgot_password_page(first_page, alert=RECOVERY_REFUSED, status=422)
+    answered = now(db)
+    until = accounts.locked_until(db, login, answered, accounts.RESET_REQUEST)
+    alert = accounts.locked_message(until, answered, accounts.RESET_REQUEST) if until else RECOVERY_REFUSED
+    return _forgot_password_page(first_page, alert=alert, status=429 if until else 422)
+
+
+def _reset_lock_refusal(db, login: str) -> str | None:
+    """The lock message, if wrong answers have locked Forgot Password for this user name (known or not).
+    The attempt is logged, and adds time to the lock, as a locked sign-in does."""
+    moment = now(db)
+    with transaction(db):
+        if not accounts.locked_until(db, login, moment, accounts.RESET_REQUEST):
+            return None
+        accounts.record_access(db, login=login, event=accounts.RESET_REQUEST, outcome="refused",
+                               detail=accounts.LOCKED)
+    until = accounts.locked_until(db, login, moment, accounts.RESET_REQUEST)
+    return accounts.locked_message(until, moment, accounts.RESET_REQUEST)
 
 
 def _birth_date(text: str) -> date | None:

@@ -77,6 +77,29 @@ def ask_for_reset_with(people, page: Page, login, address, answers):
     questions.answer(typed)
 
 
+@when(parsers.parse("someone tries Forgot Password {times:d} times for {login} with {name}'s e-mail address "
+                    "and wrong answers"))
+def try_wrong_answers(people, page: Page, sign_in_page, times, login, name):
+    person = people[name]
+    typed_login = _recovery_detail(person, login)["login"]
+    wrong = {question: f"not {answer}" for question, answer in person.security_answers.items()}
+    sign_in_page.open().lost_password_link.click()
+    forgot = ForgotPasswordPage(page)
+    for attempt in range(1, times + 1):
+        questions = forgot.request_reset(typed_login, email=person.email)
+        expect(questions.heading, f"at try {attempt} the security questions should be asked").to_be_visible()
+        questions.answer(wrong)
+        expect(forgot.alert, f"try {attempt}, with wrong answers, should be refused").to_be_visible()
+
+
+@then(parsers.parse("they are told Forgot Password is locked for this user name for {minutes:d} more minutes"))
+def told_reset_locked(page: Page, minutes):
+    alert = ForgotPasswordPage(page).alert
+    expect(alert).to_contain_text("Too many failed attempts to reset the password of this user name.")
+    expect(alert).to_contain_text(f"Forgot Password is locked for it; try again in {minutes} minutes.")
+    expect(alert).to_contain_text("Each attempt while it is locked adds 5 minutes.")
+
+
 @when(parsers.parse("someone asks for a reset link for a login nobody has with {name}'s e-mail address"))
 def ask_for_reset_unknown_login(people, page: Page, name):
     ForgotPasswordPage(page).request_reset(NOBODY, email=people[name].email)

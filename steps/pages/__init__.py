@@ -11,3 +11,13 @@ def submit(button: Locator) -> None:
     """
     with button.page.expect_navigation():
         button.click()
+
+
+def refill(field: Locator, value: str) -> None:
+    """Replace what a field holds (an entry the page kept) with `value`.
+
+    Firefox driven over WebDriver BiDi cannot select the text of an e-mail input, so a plain fill
+    adds to the kept entry instead of replacing it; emptying the field first works in every browser.
+    """
+    field.clear()
+    field.fill(value)

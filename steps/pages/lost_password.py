@@ -4,7 +4,7 @@ from playwright.sync_api import Page
 
 from fixtures.personas import Persona
 
-from . import submit
+from . import refill, submit
 
 A_GUESS = "a guess"
 
@@ -23,7 +23,7 @@ class ForgotPasswordPage:
 
     def request_reset(self, login: str, email: str = "", date_of_birth: str = "") -> "SecurityQuestionsPage":
         self.login.fill(login)
-        self.email.fill(email)
+        refill(self.email, email)
         if date_of_birth:
             self.date_of_birth.fill(date_of_birth)
         submit(self.next)

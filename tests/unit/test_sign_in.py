@@ -276,6 +276,33 @@ def test_forgot_username_sends_the_user_names_to_the_address_and_answers_the_sam
     assert control("GET", "/mailbox?to=nobody@example.com")["messages"] == []
 
 
+WRONG = {question: "not it" for question in ANSWERS}
+
+
+def test_wrong_answers_lock_forgot_password_even_for_the_questions_page_already_open(
+        client, control, answering_filer):
+    questions = client.post("/password/lost", data={"login": answering_filer, "email": "avery@example.com"})
+    for _ in range(6):
+        _, refused = ask_for_reset(client, answers=WRONG)
+    assert refused.status_code == 429 and "Forgot Password is locked for it" in refused.get_data(as_text=True)
+    # The right answers, from the questions page opened before the lock, are refused too.
+    page = questions.get_data(as_text=True).replace("&#39;", "'")
+    hidden = dict(re.findall(r'name="(login|email|date_of_birth)" type="hidden" value="([^"]*)"', page))
+    asked = dict(re.findall(r'<label for="(answer_\d)">([^<]*)</label>', page))
+    late = client.post("/password/lost/answers", data={**hidden, **{f: TYPED[q] for f, q in asked.items()}})
+    assert late.status_code == 429 and "try again in 10 minutes" in late.get_data(as_text=True)
+    assert control("GET", "/mailbox?to=avery@example.com")["messages"] == []
+    control("POST", "/clock", minutes=10)
+    _, sent = ask_for_reset(client)
+    assert "We have sent a link" in sent.get_data(as_text=True)
+
+
+def test_wrong_answers_do_not_lock_signing_in(client, control, answering_filer):
+    for _ in range(6):
+        ask_for_reset(client, answers=WRONG)
+    assert sign_in(client, answering_filer, FILER_PASSWORD).status_code == 302
+
+
 def test_a_password_reset_link_works_once(client, control, answering_filer):
     link = reset_link(client, control)
     new = "Bright-Meadow-Stone-77#"
