@@ -10,7 +10,7 @@ from faker import Faker
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-from fixtures import browsers
+from fixtures import browsers, smoke
 from fixtures.control import Control
 from fixtures.passages import OTHER_TAGS, passages
 from fixtures.run import run_seed, scenario_seed
@@ -46,6 +46,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                          "run once more with tracing and a screenshot, kept whether the retry passes or "
                          "fails, so a green run records nothing; as-flags: only what --tracing and "
                          "--screenshot say, and no retry")
+    group.addoption("--smoke", action="store_true",
+                    help="a smoke run: the fewest quick scenarios that verify every passage once, in each "
+                         "browser (see fixtures/smoke.py)")
     group.addoption("--browser-server", action="append", metavar="[BROWSER=]WS_URL",
                     default=[os.environ[BROWSER_SERVER_VARIABLE]] if os.environ.get(BROWSER_SERVER_VARIABLE) else [],
                     help="drive browsers on a Playwright server (`playwright run-server`) instead of launching "
@@ -106,12 +109,25 @@ class FlakyScenarios:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """A failing scenario runs once more, recording a trace and screenshot (see pytest_runtest_setup)."""
+    """A smoke run keeps one quick scenario per passage; a failing scenario runs once more, recording
+    a trace and screenshot (see pytest_runtest_setup)."""
+    if config.getoption("--smoke"):
+        keep_smoke_scenarios(config, items)
     if config.getoption("--artifacts") != "on-first-retry" or config.option.reruns:
         return
     for item in items:
         if "browser_name" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.flaky(reruns=1))
+
+
+def keep_smoke_scenarios(config: pytest.Config, items: list[pytest.Item]) -> None:
+    ids = set(passages())
+    tagged = {smoke.scenario_key(item.nodeid): {mark.name for mark in item.iter_markers()} & ids for item in items}
+    stored = smoke.stored_durations(config.rootpath / ".test_durations")
+    chosen = set(smoke.choose(tagged, smoke.durations_by_scenario(stored, tagged)))
+    kept = [item for item in items if smoke.scenario_key(item.nodeid) in chosen]
+    config.hook.pytest_deselected(items=[item for item in items if smoke.scenario_key(item.nodeid) not in chosen])
+    items[:] = kept
 
 
 def pytest_report_header(config: pytest.Config) -> str:

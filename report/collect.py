@@ -145,6 +145,7 @@ class ResultCollector:
             "invocation_dir": str(config.invocation_params.dir),
             "features_dir": str(config.rootpath / (config.getini("bdd_features_base_dir") or "features")),
             "arguments": list(config.invocation_params.args),
+            "smoke": bool(config.getoption("--smoke", False)),
             "results": sorted(self.results.values(), key=lambda r: r["nodeid"]),
         }
         (output / RESULTS_FILE).write_text(json.dumps(summary, indent=1, default=str), encoding="utf-8")

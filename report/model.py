@@ -256,6 +256,11 @@ class Passage:
             return GAP
         return worst(verification.summary(browser).status for verification in self.verifications)
 
+    def passed_once(self, browser: str) -> bool:
+        """At least one of its scenarios passed in the browser and none failed: what a smoke run shows."""
+        summaries = [verification.summary(browser) for verification in self.verifications]
+        return any(summary.passed for summary in summaries) and FAILED not in {s.status for s in summaries}
+
 
 @dataclass
 class AuditedPage:
@@ -291,10 +296,30 @@ class Report:
     invocation_dir: Path
     audited_pages: list[AuditedPage] = field(default_factory=list)
     mutant_run: MutantRun | None = None
+    smoke: bool = False
 
     @property
     def browser_names(self) -> list[str]:
         return [name for name, _ in self.browsers]
+
+    @property
+    def scenario_count(self) -> int:
+        """Scenarios in the features, an outline counting once per example."""
+        return sum(len(scenario.runs_in(self.browser_names[0])) for feature in self.features
+                   for scenario in feature.scenarios)
+
+    @property
+    def passages_passed_once(self) -> int:
+        """Passages with a scenario that passed, and none that failed, in every browser that ran."""
+        ran = [browser for browser in self.browser_names
+               if sum(self.totals(browser).values()) > self.totals(browser)[NOT_RUN]]
+        return sum(all(passage.passed_once(browser) for browser in ran) for passage in self.passages)
+
+    @property
+    def scenarios_run(self) -> int:
+        """Scenarios (an outline's examples each) run in at least one browser."""
+        return sum(any(runs) for feature in self.features for scenario in feature.scenarios
+                   for runs in zip(*(scenario.runs_in(browser) for browser in self.browser_names), strict=True))
 
     def totals(self, browser: str) -> Counter:
         """Scenario runs by status (an outline counts once per example), plus those not run."""
@@ -401,6 +426,7 @@ class _ReportBuilder:
             commit=self.summary.get("commit") or "unknown",
             seed=self.seed,
             arguments=self.summary.get("arguments") or [],
+            smoke=bool(self.summary.get("smoke")),
             browsers=[(name, versions.get(name, "")) for name in names],
             passages=[Passage(pid, text, list(_verifications(pid, scenarios)),
                               mutant_run.for_rule(pid) if mutant_run else [])

@@ -382,3 +382,18 @@ def test_each_passage_says_how_many_ways_it_was_broken_and_how_many_were_caught(
 def test_without_a_mutant_run_the_report_says_nothing_of_breaks(run):
     page = write(load_run(run)).read_text(encoding="utf-8")
     assert "Deliberately broken" not in page and 'id="mutants"' not in page
+
+
+def test_a_smoke_run_says_so_and_counts_the_passages_each_browser_passed_once(run):
+    summary = json.loads((run / "results.json").read_text(encoding="utf-8"))
+    (run / "results.json").write_text(json.dumps({**summary, "smoke": True}), encoding="utf-8")
+    report = load_run(run)
+    # L01 passed in both (once on its retry), L03 in Chromium only, L02 failed in Firefox, L04 has none.
+    assert report.smoke and report.passages_passed_once == 1
+    assert (report.scenarios_run, report.scenario_count) == (5, 7)
+    page = write(report).read_text(encoding="utf-8")
+    assert "A smoke run</strong>" in page and "1 of 4 passages passed at least one scenario" in page
+
+
+def test_a_full_run_is_not_called_a_smoke_run(run):
+    assert "A smoke run" not in write(load_run(run)).read_text(encoding="utf-8")
