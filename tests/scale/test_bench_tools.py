@@ -1,9 +1,9 @@
 """The benchmark's tools stay usable: its scenarios still exist in the suite, the load test runs clean."""
 
 import pytest
-from suite_runs import collected
+from suite_runs import SIGN_INS, SuiteRunner, collected
 
-from bench import load
+from bench import load, split
 from bench.baseline import SCENARIOS
 from bench.servers import simulator_process
 
@@ -24,3 +24,19 @@ def test_a_short_load_test_on_the_standalone_simulator_has_no_errors(tmp_path):
 def test_the_load_test_refuses_anything_but_loopback():
     with pytest.raises(SystemExit, match="loopback addresses only"):
         load.hammer("http://192.0.2.10:5000", clients=1, seconds=1.0)
+
+
+def test_the_split_says_where_each_scenarios_time_went(tmp_path):
+    run = SuiteRunner(tmp_path)("-k", SIGN_INS, "--browser", "chromium", "-p", "bench.split",
+                                "--bench-split", str(tmp_path / "split"))
+    assert run.returncode == 0, run.explain()
+    summary = split.summarise(tmp_path / "split")
+    assert set(summary) == {"sign_in / chromium"}, summary
+    figures = summary["sign_in / chromium"]
+    per = figures["per_scenario"]
+    assert figures["scenarios"] == 2 and all(seconds >= 0 for seconds in per.values()), figures
+    # Each scenario signs in: a new context and page, a page load, fills and clicks, checks of the page.
+    assert per["setup"] > 0 and per["page loads"] > 0 and per["fills and clicks"] > 0 and per["assertions"] > 0
+    assert per["password hashing (within the above)"] > 0
+    assert abs(sum(figures["share"].values()) - 1) < 0.01
+    assert "sign_in / chromium" in split.show(summary)
