@@ -40,6 +40,5 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     if app.config["CONTROL_TOKEN"]:
         from . import control
 
-        app.register_blueprint(control.bp)
-        security.csrf.exempt(control.bp)
+        control.init_app(app)
     return app

@@ -3,9 +3,10 @@
 import hmac
 from datetime import timedelta
 
-from flask import Blueprint, abort, current_app, jsonify, request
+from flask import Blueprint, Flask, abort, before_render_template, current_app, jsonify, request
+from jinja2 import Template
 
-from . import accounts, mail
+from . import accounts, mail, security
 from .db import advance, get_db, now, parse_stamp, reset_db, set_now, stamp, transaction
 from .documents.free_look import send_nef as send_notice
 from .documents.records import find_document
@@ -18,6 +19,18 @@ ACCOUNT_DETAILS = (
     "upgraded", "activated", "user_type", "government", "agency", "date_of_birth", "phone",
     "street", "city", "state", "postal_code", "last_sign_in_at",
 )
+
+
+def init_app(app: Flask) -> None:
+    """The API, and on every page's <body> the template behind it, so a test run can tell which templates
+    its tour reached. Only with a token: a person exploring the simulator sees neither."""
+    app.register_blueprint(bp)
+    security.csrf.exempt(bp)
+    before_render_template.connect(mark_page_template, app)
+
+
+def mark_page_template(sender: Flask, template: Template, context: dict, **extra) -> None:
+    context["page_template"] = template.name
 
 
 @bp.before_request
