@@ -1,11 +1,16 @@
-"""`python -m report.html_check [OUTPUT_DIR]`: every page the accessibility tour audited is valid HTML.
+"""`python -m report.html_check [OUTPUT_DIR]`: every page the accessibility tour audited is valid HTML,
+and the tour audited every page template.
 
 The tour keeps each audited page's HTML in OUTPUT_DIR/page-sources (one file per page and browser);
 the Nu HTML Checker (vnu.jar, the W3C's validator, run once over all of them) must find no error.
+With its test-control API on, the simulator names on each page's <body> the template behind it
+(data-template): every page template in simulator/templates (all but base.html and the partials,
+whose names start with "_") must be among those the tour audited.
 """
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +18,29 @@ from importlib.resources import files
 from pathlib import Path
 
 from .collect import PAGE_SOURCES
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "simulator" / "templates"
+# The layout every page extends: it is audited through them, never on its own.
+LAYOUT = "base.html"
+TEMPLATE_MARKER = re.compile(r'<body\b[^>]*\sdata-template="([^"]+)"')
+
+
+def page_templates(folder: Path) -> set[str]:
+    """The templates a person meets as pages, by the names the simulator renders them with."""
+    return {path.relative_to(folder).as_posix() for path in folder.rglob("*.html")
+            if not path.name.startswith("_") and path.name != LAYOUT}
+
+
+def audited_templates(pages: list[Path]) -> set[str]:
+    """The templates behind the audited pages, as each page's <body> names it."""
+    found = (TEMPLATE_MARKER.search(page.read_text(encoding="utf-8")) for page in pages)
+    return {marker[1] for marker in found if marker}
+
+
+def never_audited(pages: list[Path], templates: Path) -> tuple[list[str], int]:
+    """The page templates no audited page came from, and how many page templates there are."""
+    expected = page_templates(templates)
+    return sorted(expected - audited_templates(pages)), len(expected)
 
 
 def checker_command(pages: list[Path]) -> list[str]:
@@ -42,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m report.html_check", description=__doc__.splitlines()[0])
     parser.add_argument("output_dir", nargs="?", type=Path, default=Path("test-results"),
                         help="the run's --output folder (default: test-results)")
+    parser.add_argument("--templates", type=Path, default=TEMPLATES,
+                        help="the simulator's templates folder (default: simulator/templates)")
     options = parser.parse_args(argv)
     pages = sorted((options.output_dir / PAGE_SOURCES).glob("*.html"))
     if not pages:
@@ -52,7 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     for page, errors in sorted(found.items()):
         print(f"{page}:", *errors, sep="\n  ")
     print(f"{len(pages) - len(found)} of {len(pages)} audited pages are valid HTML (Nu HTML Checker).")
-    return 1 if found else 0
+    missing, total = never_audited(pages, options.templates)
+    if missing:
+        print("Page templates the accessibility tour never audited:", *missing, sep="\n  ")
+    print(f"{total - len(missing)} of {total} page templates audited.")
+    return 1 if found or missing else 0
 
 
 if __name__ == "__main__":
