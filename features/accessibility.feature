@@ -12,8 +12,9 @@ Feature: Every page can be used with assistive technology and with the keyboard 
   Rule: every page, in every state a person meets it, meets WCAG 2.1 A and AA whatever the impact of a failure
     The tour of the site meets its pages with six people and one case on file: Avery, an attorney of record
     in case 1:24-cv-00031, Acme Imports, Inc. v. United States, who was sent a Notice of Electronic Filing
-    for its restricted document 2; Dana, an attorney who is not of record; Pat, who views documents with a
-    PACER account; Lee, whose PACER account is a legacy account never upgraded; Kim, who registered
+    for its restricted document 2; Dana, an attorney who is not of record and whose CM/ECF filer login is
+    not linked to a PACER account, so may not file; Pat, who views documents with a PACER account and
+    forgets the password; Lee, whose PACER account is a legacy account never upgraded; Kim, who registered
     without a card and waits for the activation letter; and Sam, who has no account yet and registers.
 
     Background:
@@ -37,21 +38,25 @@ Feature: Every page can be used with assistive technology and with the keyboard 
 
       @sign-in
       Examples: signing in and the court's information
-        | page                                  | heading                                                                   |
-        | the sign-in page                      | CM/ECF Filer or PACER Login                                               |
-        | the copy of the amendments            | Amendments to the Rules of the United States Court of International Trade |
-        | the information about CM/ECF          | About CM/ECF                                                              |
-        | the lost-password page                | Forgot Password                                                           |
+        | page                                | heading                                                                   |
+        | the sign-in page                    | CM/ECF Filer or PACER Login                                               |
+        | the copy of the amendments          | Amendments to the Rules of the United States Court of International Trade |
+        | the information about CM/ECF        | About CM/ECF                                                              |
+        | the lost-password page              | Forgot Password                                                           |
+        | Pat's security questions            | Security Questions                                                        |
+        | the forgot-username page            | Forgot Username                                                           |
         | Pat's page to choose a new password | Choose a new password                                                     |
-        | the page at a mistyped address        | Page not found                                                            |
-        | the simulated mailbox                 | Simulated mailbox                                                         |
+        | the page at a mistyped address      | Page not found                                                            |
+        | the simulated mailbox               | Simulated mailbox                                                         |
 
       @documents
       Examples: after signing in
         | page                                | heading                                                      |
         | Avery's main menu                   | CM/ECF main menu                                             |
         | Pat's main menu                     | CM/ECF main menu                                             |
+        | Dana's main menu                    | CM/ECF main menu                                             |
         | the filing form                     | File a document                                              |
+        | Pat's case search                   | Search for a case                                            |
         | Pat's search for case 1:24-cv-00031 | Docket for 1:24-cv-00031 Acme Imports, Inc. v. United States |
         | Pat's receipt for document 1        | Document 1 in case 1:24-cv-00031                             |
         | document 1 as Pat views it          | Acme Imports, Inc. v. United States                          |
@@ -73,12 +78,12 @@ Feature: Every page can be used with assistive technology and with the keyboard 
 
       @registration
       Examples: Manage My Account
-        | page                                          | heading                                   |
-        | Pat's Manage My Account                       | Manage My Account                         |
-        | Kim's Manage My Account                       | Activate Case Search Privileges           |
-        | Lee's upgrade page                            | Upgrade your PACER account                |
-        | Pat's linking page                            | Link a CM/ECF account to my PACER account |
-        | the confirmation of the link to Dana's login  | Confirm the link                          |
+        | page                                         | heading                                   |
+        | Pat's Manage My Account                      | Manage My Account                         |
+        | Kim's Manage My Account                      | Activate Case Search Privileges           |
+        | Lee's upgrade page                           | Upgrade your PACER account                |
+        | Pat's linking page                           | Link a CM/ECF account to my PACER account |
+        | the confirmation of the link to Dana's login | Confirm the link                          |
 
     Scenario Outline: <page> meets WCAG 2.1 A and AA with its message showing
       When a person reaches <page>
@@ -88,18 +93,21 @@ Feature: Every page can be used with assistive technology and with the keyboard 
 
       @sign-in
       Examples: signing in
-        | page                                        | heading                   | message                                                               |
-        | the confirmation that a reset link was sent | Check your e-mail         | We have sent a link to reset your password                            |
-        | the confirmation that the password changed  | Password changed          | Your password has been changed.                                       |
-        | Pat's reset link after it has expired       | This link no longer works | This password reset link has expired or has already been used.        |
+        | page                                             | heading                   | message                                                           |
+        | the confirmation that a reset link was sent      | Check your e-mail         | We have sent a link to reset your password                        |
+        | the lost-password page after Pat's wrong answers | Forgot Password           | The details you entered do not match our records.                 |
+        | the confirmation that the user name was sent     | Check your e-mail         | If an account has this e-mail address, we have sent its user name |
+        | the confirmation that the password changed       | Password changed          | Your password has been changed.                                   |
+        | Pat's reset link after it has expired            | This link no longer works | This password reset link has expired or has already been used.    |
 
       @documents
       Examples: documents
-        | page                         | heading                          | message                                               |
-        | the confirmation of a filing | Document filed                   | was filed in case 1:24-cv-00031                       |
-        | Dana's refusal of document 2 | Document 2 in case 1:24-cv-00031 | You do not have permission to view this document      |
-        | Kim's search for a case      | PACER User Not Activated         | Your PACER account is not activated yet               |
-        | Lee's search for a case      | Upgrade your PACER account       | An upgraded PACER account is needed to view documents |
+        | page                                                     | heading                             | message                                                                           |
+        | the confirmation of a filing                             | Document filed                      | was filed in case 1:24-cv-00031                                                   |
+        | the filing page refusing Dana, whose login is not linked | Filing needs a linked PACER account | filing with the Court of International Trade needs your CM/ECF filer login linked |
+        | Dana's refusal of document 2                             | Document 2 in case 1:24-cv-00031    | You do not have permission to view this document                                  |
+        | Kim's search for a case                                  | PACER User Not Activated            | Your PACER account is not activated yet                                           |
+        | Lee's search for a case                                  | Upgrade your PACER account          | An upgraded PACER account is needed to view documents                             |
 
       @registration
       Examples: registering and Manage My Account
@@ -120,9 +128,9 @@ Feature: Every page can be used with assistive technology and with the keyboard 
 
       @sign-in
       Examples: signing in
-        | page                                                   | heading                     | field                 | message                                        |
-        | the sign-in page refusing a client code                | CM/ECF Filer or PACER Login | Client code           | A client code cannot contain spaces or commas. |
-        | the lost-password page showing what was missing        | Forgot Password             | CM/ECF or PACER login | Enter your login.                              |
+        | page                                                 | heading                     | field                 | message                                        |
+        | the sign-in page refusing a client code              | CM/ECF Filer or PACER Login | Client code           | A client code cannot contain spaces or commas. |
+        | the lost-password page showing what was missing      | Forgot Password             | CM/ECF or PACER login | Enter your login.                              |
         | Pat's page to choose a new password, refusing a typo | Choose a new password       | New password again    | The two passwords do not match.                |
 
       @documents

@@ -30,10 +30,6 @@ class ForgotPasswordPage:
         return SecurityQuestionsPage(self.page)
 
 
-# The name the accessibility tour (steps/pages/tour.py) still uses for the first page.
-LostPasswordPage = ForgotPasswordPage
-
-
 class SecurityQuestionsPage:
     """Second page: the security questions, each answer labelled with its question."""
 

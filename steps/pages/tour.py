@@ -9,7 +9,7 @@ from fixtures.personas import Card, Persona
 
 from . import submit
 from .documents import CaseSearchPage, DocumentPage, FilingPage
-from .lost_password import LostPasswordPage, ResetPasswordPage
+from .lost_password import ForgotPasswordPage, ForgotUsernamePage, ResetPasswordPage, SecurityQuestionsPage
 from .registration import GuidancePage, LinkAccountPage, ManageAccountPage, PacerSite, RegistrationForm
 from .sign_in import SignInPage
 
@@ -69,11 +69,14 @@ class Tour:
         self.sign_in_with_pacer(person)
         return self.manage_account.open()
 
-    def ask_for_password_reset(self) -> None:
-        """Pat, who gave two security questions, asks for a reset link and answers them."""
+    def security_questions(self) -> SecurityQuestionsPage:
+        """Pat, who gave two security questions, asks for a reset link and is asked them."""
         self.sign_in_page.open().lost_password_link.click()
-        LostPasswordPage(self.page).request_reset(self.viewer.login, self.viewer.email).answer(
-            self.viewer.security_answers)
+        return ForgotPasswordPage(self.page).request_reset(self.viewer.login, self.viewer.email)
+
+    def ask_for_password_reset(self) -> None:
+        """Pat asks for a reset link and answers the security questions right."""
+        self.security_questions().answer(self.viewer.security_answers)
 
     def reset_link(self) -> str:
         """Pat asks for a password reset on the page; the link comes from the e-mail it sends."""
@@ -85,7 +88,17 @@ class Tour:
 
 def _lost_password_errors(tour: Tour) -> None:
     tour.sign_in_page.open().lost_password_link.click()
-    LostPasswordPage(tour.page).request_reset("", "")
+    ForgotPasswordPage(tour.page).request_reset("", "")
+
+
+def _wrong_answers(tour: Tour) -> None:
+    # Pat remembers neither answer: each question gets a guess.
+    tour.security_questions().answer({})
+
+
+def _user_name_sent(tour: Tour) -> None:
+    tour.sign_in_page.open().forgot_username_link.click()
+    ForgotUsernamePage(tour.page).request_user_name(tour.viewer.email)
 
 
 def _password_changed(tour: Tour) -> None:
@@ -121,6 +134,12 @@ def _document(tour: Tour) -> None:
 def _permission_refused(tour: Tour) -> None:
     tour.page.goto(tour.free_look_url)
     tour.sign_in_page.sign_in_as_filer(tour.outsider)
+
+
+def _filing_refused(tour: Tour) -> None:
+    """Dana, whose CM/ECF filer login is linked to no PACER account, opens the filing page (bookmarked)."""
+    tour.sign_in_page.open().sign_in_as_filer(tour.outsider)
+    FilingPage(tour.page).open()
 
 
 def _filing_form(tour: Tour) -> None:
@@ -226,6 +245,11 @@ STOPS: dict[str, Callable[[Tour], object]] = {
         tour.sign_in_page.open(), tour.sign_in_page.cmecf_information_link.click()),
     "the lost-password page": lambda tour: (tour.sign_in_page.open(), tour.sign_in_page.lost_password_link.click()),
     "the lost-password page showing what was missing": _lost_password_errors,
+    "Pat's security questions": lambda tour: tour.security_questions(),
+    "the lost-password page after Pat's wrong answers": _wrong_answers,
+    "the forgot-username page": lambda tour: (
+        tour.sign_in_page.open(), tour.sign_in_page.forgot_username_link.click()),
+    "the confirmation that the user name was sent": _user_name_sent,
     "the confirmation that a reset link was sent": lambda tour: tour.ask_for_password_reset(),
     "Pat's page to choose a new password": lambda tour: tour.page.goto(tour.reset_link()),
     "Pat's page to choose a new password, refusing a typo": _password_mistyped,
@@ -236,8 +260,11 @@ STOPS: dict[str, Callable[[Tour], object]] = {
     # Documents.
     "Avery's main menu": lambda tour: tour.sign_in_as_filer(),
     "Pat's main menu": lambda tour: tour.sign_in_with_pacer(tour.viewer),
+    "Dana's main menu": lambda tour: tour.sign_in_page.open().sign_in_as_filer(tour.outsider),
     "the filing form": _filing_form,
+    "the filing page refusing Dana, whose login is not linked": _filing_refused,
     "the confirmation of a filing": _filed,
+    "Pat's case search": lambda tour: tour.open_case_search(tour.viewer),
     "Pat's search for case 1:24-cv-00031": lambda tour: tour.search(tour.viewer, TOUR_CASE),
     "Pat's search for a case not on file": lambda tour: tour.search(tour.viewer, CASE_NOT_ON_FILE),
     "Pat's receipt for document 1": lambda tour: tour.open_receipt(),
