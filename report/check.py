@@ -3,7 +3,8 @@
 `python -m report.check [--features DIR] [PYTEST_ARGS...]` collects the acceptance tests as a
 run would (no browser starts), looks every step up the way pytest-bdd does when a scenario
 runs, and exits non-zero naming the file and line of each undefined step, unbound feature or
-scenario, and unreadable feature file.
+scenario, and unreadable feature file. For undefined steps it prints step definitions to paste
+(report/snippets.py), as Cucumber does.
 """
 
 import argparse
@@ -17,6 +18,8 @@ from pytest_bdd.feature import get_features
 from pytest_bdd.parser import Feature, ScenarioTemplate
 from pytest_bdd.scenario import find_fixturedefs_for_step, scenario_wrapper_template_registry
 from pytest_bdd.utils import registry_get_safe
+
+from .snippets import Snippet, render, snippet
 
 DEFAULT_TESTS = "tests/acceptance"
 
@@ -40,6 +43,7 @@ class DryRun:
         self.problems: list[Problem] = []
         self.steps: set[tuple[str, int]] = set()
         self.features: list[Feature] = []
+        self.snippets: list[Snippet] = []
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         # pytest-bdd's own --generate-missing reaches the fixture manager the same way.
@@ -84,13 +88,14 @@ class DryRun:
                 self._check_steps(scenario, example, fixtures, session)
 
     def _check_steps(self, template: ScenarioTemplate, example: dict, fixtures, node) -> None:
-        for step in template.render(example).steps:
+        for step, written in zip(template.render(example).steps, template.steps, strict=True):
             where = (_shown(template.feature.filename), step.line_number)
             self.steps.add(where)
             if not any(find_fixturedefs_for_step(step, fixtures, node)):
                 problem = Problem(*where, f"undefined step: {step.keyword} {step.name}")
                 if problem not in self.problems:
                     self.problems.append(problem)
+                    self.snippets.append(snippet(step.type, written.keyword, written.name))
 
 
 def _examples(scenario: ScenarioTemplate) -> list[dict]:
@@ -125,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(dry_run.steps)} steps looked up among the step definitions of {dry_run.tests}.")
     for problem in sorted(dry_run.problems):
         print(problem, file=sys.stderr)
+    if dry_run.snippets:
+        print("\nStep definitions for the undefined steps, to paste into a module of steps/ and fill in:\n",
+              file=sys.stderr)
+        print(render(dry_run.snippets), file=sys.stderr)
     if dry_run.problems:
         print(f"Dry run failed: {len(dry_run.problems)} problem(s) above; no browser was started.",
               file=sys.stderr)

@@ -1,5 +1,6 @@
 """The dry run (python -m report.check) on the report's sample feature, good and broken; no browser."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,10 +10,11 @@ SAMPLES = REPOSITORY / "tests" / "report_samples"
 BINDING = "tests/report_samples/sample_scenarios.py"
 
 
-def dry_run(features: Path) -> subprocess.CompletedProcess:
+def dry_run(features: Path, *options: str, env: dict | None = None) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "report.check", "--features", str(features), "--tests", BINDING,
-               "-o", f"bdd_features_base_dir={features}"]
-    return subprocess.run(command, cwd=REPOSITORY, capture_output=True, text=True, timeout=120, check=False)
+               "-o", f"bdd_features_base_dir={features}", *options]
+    return subprocess.run(command, cwd=REPOSITORY, capture_output=True, text=True, timeout=120, check=False,
+                          env=env)
 
 
 def test_a_bound_feature_whose_steps_are_all_defined_passes():
@@ -46,3 +48,31 @@ def test_an_undefined_step_and_an_unbound_feature_fail_with_their_file_and_line(
             f"no scenarios(...) in {BINDING} runs it") in problems
     assert f"{tmp_path}/nobody_binds_me.feature:4: undefined step: Then Pat dances" in problems
     assert "no browser was started" in checked.stderr
+
+
+def test_an_undefined_step_gets_a_definition_to_paste_that_makes_the_dry_run_pass(tmp_path):
+    sample = (SAMPLES / "report_sample.feature").read_text(encoding="utf-8")
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "report_sample.feature").write_text(sample + (
+        "\n  Scenario Outline: Counting\n"
+        "    Given a visitor is on the CM/ECF sign-in page\n"
+        '    When <who> waits 15 minutes for "the {next} bus"\n'
+        '    And <who> waits 15 minutes for "a taxi"\n'
+        "    Then <who> has 2 tickets\n\n"
+        "    Examples:\n"
+        "      | who |\n"
+        "      | Pat |\n"
+        "      | Lee |\n"), encoding="utf-8")
+
+    checked = dry_run(features)
+
+    assert checked.returncode == 1
+    printed = checked.stderr.split("to paste into a module of steps/ and fill in:")[1].split("Dry run failed")[0]
+    assert "@when(parsers.parse('{who} waits {number:d} minutes for \"{text}\"'))" in printed
+    assert "def who_waits_minutes_for(who, number, text):" in printed
+    assert printed.count("@when(") == 1, "two steps the same pattern matches need one definition"
+    assert "@then(parsers.parse('{who} has {number:d} tickets'))" in printed
+    (tmp_path / "pasted_steps.py").write_text(printed, encoding="utf-8")
+    pasted = dry_run(features, "-p", "pasted_steps", env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert pasted.returncode == 0, pasted.stdout + pasted.stderr
