@@ -49,6 +49,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--smoke", action="store_true",
                     help="a smoke run: the fewest quick scenarios that verify every passage once, in each "
                          "browser (see fixtures/smoke.py)")
+    group.addoption("--repeat-each", type=int, default=1, metavar="N",
+                    help="burn-in: run each selected scenario N times in each browser; the report shows one "
+                         "that failed in any repetition as flaky")
     group.addoption("--browser-server", action="append", metavar="[BROWSER=]WS_URL",
                     default=[os.environ[BROWSER_SERVER_VARIABLE]] if os.environ.get(BROWSER_SERVER_VARIABLE) else [],
                     help="drive browsers on a Playwright server (`playwright run-server`) instead of launching "
@@ -118,6 +121,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "browser_name" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.flaky(reruns=1))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """--repeat-each N: each scenario N times per browser, as Playwright Test's --repeat-each."""
+    times = metafunc.config.getoption("--repeat-each")
+    if times > 1 and "browser_name" in metafunc.fixturenames:
+        metafunc.fixturenames.append("repetition")
+        metafunc.parametrize("repetition", range(1, times + 1), indirect=True,
+                             ids=[f"{number}of{times}" for number in range(1, times + 1)])
+
+
+@pytest.fixture
+def repetition(request: pytest.FixtureRequest) -> int:
+    """Which repetition of --repeat-each this run is (1 without it)."""
+    return getattr(request, "param", 1)
 
 
 def keep_smoke_scenarios(config: pytest.Config, items: list[pytest.Item]) -> None:

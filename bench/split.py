@@ -22,6 +22,7 @@ import argparse
 import functools
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -191,7 +192,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def feature_and_browser(nodeid: str) -> tuple[str, str]:
     module = nodeid.split("::")[0].rsplit("/", 1)[-1].removeprefix("test_").removesuffix(".py")
-    browser = "firefox" if "[firefox" in nodeid else "chromium"
+    browser = "firefox" if re.search(r"[\[-]firefox[-\]]", nodeid) else "chromium"
     return module, browser
 
 

@@ -132,6 +132,7 @@ class Run:
     first_attempt: str | None = None
     first_attempt_artefacts: Artefacts | None = None
     audit: PageAudit | None = None
+    repetitions: int = 1  # --repeat-each: the runs this one stands for
 
     @property
     def anchor(self) -> str:
@@ -482,19 +483,42 @@ class _ReportBuilder:
             steps=[StepLine.of(step, background) for step in template.steps],
         )
         results = self.results.pop((str(Path(gherkin.filename).resolve()), template.name), [])
+        # Each example (or the scenario) in each browser: one result, or one per repetition (--repeat-each).
+        repeated: dict[tuple[int, str], list[dict]] = {}
         if template.templated:
             scenario.example_headers = template.examples[0].example_params if template.examples else []
             scenario.examples = list(_rows(template.examples))
             for result in results:
-                row = next((row for row in scenario.examples if row.context == result.get("example")), None)
-                if row is None:
+                index = next((i for i, row in enumerate(scenario.examples) if row.context == result.get("example")),
+                             None)
+                if index is None:
                     self.outside.append(result)
                 else:
-                    row.runs[result["browser"]] = self._run(template, row.context, result)
+                    repeated.setdefault((index, result["browser"]), []).append(result)
+            for (index, browser), runs in repeated.items():
+                row = scenario.examples[index]
+                row.runs[browser] = self._repeated(template, row.context, runs)
         else:
             for result in results:
-                scenario.runs[result["browser"]] = self._run(template, {}, result)
+                repeated.setdefault((0, result["browser"]), []).append(result)
+            for (_, browser), runs in repeated.items():
+                scenario.runs[browser] = self._repeated(template, {}, runs)
         return scenario
+
+    def _repeated(self, template: ScenarioTemplate, context: dict, results: list[dict]) -> Run:
+        """The run, or the repetitions of --repeat-each as one: flaky when some failed and some passed."""
+        runs = [self._run(template, context, result) for result in sorted(results, key=lambda r: r["nodeid"])]
+        failed = [run for run in runs if run.status == FAILED]
+        if failed and len(failed) < len(runs):
+            run = next(run for run in runs if run.status != FAILED)
+            run.status = FLAKY
+            run.first_attempt = (f"Failed in {len(failed)} of {len(runs)} repetitions. The first failure: "
+                                 f"{failed[0].failure.message}")
+            run.first_attempt_artefacts = failed[0].failure.artefacts
+        else:
+            run = failed[0] if failed else next((run for run in runs if run.status == FLAKY), runs[0])
+        run.repetitions = len(runs)
+        return run
 
     def _run(self, template: ScenarioTemplate | None, context: dict, result: dict) -> Run:
         status = OUTCOMES.get(result.get("outcome"), FAILED)

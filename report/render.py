@@ -13,12 +13,13 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 REPORT_FILE = "report.html"
 
 # Every status is said in words and with a mark, never by colour alone.
-STATUS_WORDS = {PASSED: "passed", FLAKY: "passed on retry", FAILED: "failed", SKIPPED: "skipped",
+STATUS_WORDS = {PASSED: "passed", FLAKY: "flaky", FAILED: "failed", SKIPPED: "skipped",
                 NOT_RUN: "not run", GAP: "gap"}
 STATUS_MARKS = {PASSED: "✓", FLAKY: "↻", FAILED: "✗", SKIPPED: "⊘", NOT_RUN: "○", GAP: "!"}
 LEGEND = [
     (PASSED, "every step passed in this browser."),
-    (FLAKY, "the first attempt failed and the retry passed: it passed, but look at why it failed once."),
+    (FLAKY, "it failed and then passed (its first attempt failed and the retry passed, or, with "
+            "--repeat-each, some repetitions failed): it passed, but look at why it failed."),
     (FAILED, "a step failed, also on the retry; the failing step, the message, a screenshot and a "
              "Playwright trace are shown with the scenario."),
     (SKIPPED, "the run skipped the scenario on purpose."),
@@ -41,7 +42,7 @@ def verdict(passage: Passage, browsers: list[str]) -> tuple[str, str]:
     for browser in browsers:
         by_status.setdefault(passage.status(browser), []).append(browser_label(browser))
     phrases = {FAILED: "failed in", NOT_RUN: "not run in full in", SKIPPED: "skipped in",
-               FLAKY: "verified after a retry in", PASSED: "verified in"}
+               FLAKY: "verified, but flaky, in", PASSED: "verified in"}
     worst_first = [status for status in (FAILED, NOT_RUN, SKIPPED, FLAKY, PASSED) if status in by_status]
     sentence = "; ".join(f"{phrases[status]} {_and(by_status[status])}" for status in worst_first)
     sentence = sentence[0].upper() + sentence[1:] + "."

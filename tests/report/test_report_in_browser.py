@@ -105,7 +105,7 @@ def test_the_report_of_a_green_run_reads_correctly(page: Page, sample_reports, p
     expect(overview).to_contain_text("Seed")
     expect(overview).to_contain_text("Commit")
     totals = page.get_by_role("table", name=re.compile("^Scenario results by browser"))
-    # Version, then passed, passed on retry, failed, skipped, not run, total.
+    # Version, then passed, flaky, failed, skipped, not run, total.
     expect(totals.get_by_role("row", name=re.compile("^Chromium")).get_by_role("cell")).to_have_text(
         [re.compile(r"^\d+\.\d+"), "4", "0", "0", "0", "0", "4"])
     expect(totals.get_by_role("row", name=re.compile("^Firefox")).get_by_role("cell")).to_have_text(

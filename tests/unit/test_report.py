@@ -304,7 +304,7 @@ def test_a_tag_shaped_like_a_passage_that_names_none_is_flagged(run):
 def test_the_verdict_says_each_browser_in_words(run):
     passages = {passage.id: passage for passage in load_run(run).passages}
     browsers = ["chromium", "firefox"]
-    assert verdict(passages["L01"], browsers) == (FLAKY, "Verified after a retry in Firefox; verified in Chromium.")
+    assert verdict(passages["L01"], browsers) == (FLAKY, "Verified, but flaky, in Firefox; verified in Chromium.")
     assert verdict(passages["L02"], browsers) == (FAILED, "Failed in Firefox; verified in Chromium.")
     assert verdict(passages["L04"], browsers) == (GAP, "Gap: no scenario verifies this passage.")
 
@@ -317,7 +317,7 @@ def test_the_page_is_self_contained_and_says_every_status_in_words(run):
     assert not re.search(r'(src|href)="(https?:)?//', page), "nothing is fetched from a server"
     assert "<link" not in page and "<script" not in page
     text = re.sub(r"<[^>]+>", "", page)
-    for words in ("✓ passed", "✗ failed", "○ not run", "! gap", "↻ passed on retry"):
+    for words in ("✓ passed", "✗ failed", "○ not run", "! gap", "↻ flaky"):
         assert words in text
     assert page.count("<caption") == page.count("<table"), "every table has a caption"
     assert "What went wrong:</strong> the visitor should see the message" in page
@@ -397,3 +397,23 @@ def test_a_smoke_run_says_so_and_counts_the_passages_each_browser_passed_once(ru
 
 def test_a_full_run_is_not_called_a_smoke_run(run):
     assert "A smoke run" not in write(load_run(run)).read_text(encoding="utf-8")
+
+
+def test_repetitions_count_as_one_run_that_is_flaky_when_any_failed(run):
+    summary = json.loads((run / "results.json").read_text(encoding="utf-8"))
+    feature = Path(summary["features_dir"]) / "sign_in.feature"
+    steps = [step("a visitor is on the CM/ECF sign-in page"), step("the page is titled")]
+    repetitions = [
+        result(feature, "The page is titled", 10, "chromium", nodeid=f"t.py::test_titled[chromium-{n}of3]",
+               steps=steps if n != 2 else [steps[0], step("the page is titled", failed=True)],
+               outcome="failed" if n == 2 else "passed", error=PLAYWRIGHT_FAILURE if n == 2 else None)
+        for n in (1, 2, 3)]
+    kept = [r for r in summary["results"] if not (r["browser"] == "chromium" and r["location"]
+                                                  and r["location"]["name"] == "The page is titled")]
+    (run / "results.json").write_text(json.dumps({**summary, "results": kept + repetitions}), encoding="utf-8")
+    report = load_run(run)
+    titled = next(s for f in report.features for s in f.scenarios if s.name == "The page is titled")
+    chromium = titled.runs["chromium"]
+    assert chromium.status == FLAKY and chromium.repetitions == 3
+    assert chromium.first_attempt.startswith("Failed in 1 of 3 repetitions. The first failure:")
+    assert report.totals("chromium")[FLAKY] == 1

@@ -6,6 +6,10 @@ from fixtures.smoke import choose, durations_by_scenario, scenario_key
 def test_the_browser_is_not_part_of_the_scenario():
     assert scenario_key("t.py::test_a[chromium]") == scenario_key("t.py::test_a[firefox]") == "t.py::test_a"
     assert scenario_key("t.py::test_b[firefox-a row-x]") == "t.py::test_b[a row-x]"
+    # Nor the repetition, with --repeat-each.
+    assert scenario_key("t.py::test_b[firefox-a row-x-2of3]") == "t.py::test_b[a row-x]"
+    assert scenario_key("t.py::test_c[1of3-chromium]") == "t.py::test_c"
+    assert scenario_key("t.py::test_d[2of3-firefox-a row-x]") == "t.py::test_d[a row-x]"
 
 
 def test_every_passage_is_covered_by_the_fewest_quick_scenarios():
