@@ -17,7 +17,7 @@ CONTROL_BODY_LIMIT = 256 * 1024  # what the server reads at most
 
 ACCOUNT_DETAILS = (
     "upgraded", "activated", "user_type", "government", "agency", "date_of_birth", "phone",
-    "street", "city", "state", "postal_code", "last_sign_in_at",
+    "street", "city", "state", "county", "postal_code", "tax_id", "last_sign_in_at",
 )
 
 

@@ -31,6 +31,9 @@ CREATE TABLE accounts (
     city TEXT,
     state TEXT,
     postal_code TEXT,
+    county TEXT,
+    -- PACER only: a commercial account's business tax ID, an EIN written NN-NNNNNNN.
+    tax_id TEXT,
     card_last4 TEXT,
     -- PACER only: the CM/ECF filer account this PACER account is linked to (R17).
     linked_filer_id INTEGER UNIQUE REFERENCES accounts (id),

@@ -12,7 +12,13 @@ from . import bp
 from .forms import ActivationForm, LinkForm, UpgradeForm
 from .guidance import PACER_HELP_LINE
 from .policies import POLICIES, POLICIES_TITLE
-from .rules import ACTIVATION_CODE_WRONG, LEGACY_LINK_REFUSED, NOT_ACTIVATED, normal_activation_code
+from .rules import (
+    ACTIVATION_CODE_WRONG,
+    GOVERNMENT_TYPES,
+    LEGACY_LINK_REFUSED,
+    NOT_ACTIVATED,
+    normal_activation_code,
+)
 
 LINK_SESSION_KEY = "link_filer"
 ALREADY_LINKED = ("That CM/ECF account is already linked to another PACER account. Contact the PACER Service "
@@ -51,7 +57,7 @@ def _manage_page(db: sqlite3.Connection, account: Account, activation: Activatio
     return render_template("registration/manage_account.html", account=account, details=row,
                            linked_login=_linked_login(db, account), activation=activation,
                            done=DONE_MESSAGES.get(request.args.get("done", "")),
-                           not_activated=NOT_ACTIVATED), status
+                           not_activated=NOT_ACTIVATED, government_types=GOVERNMENT_TYPES), status
 
 
 @bp.get("/account")

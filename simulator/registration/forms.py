@@ -19,6 +19,8 @@ from .rules import (
     CARD_NUMBER_MAX,
     CITY_MAX,
     COMMERCIAL,
+    COMMERCIAL_TYPES,
+    COUNTY_MAX,
     EMAIL_MAX,
     GOVERNMENT_BOX,
     GOVERNMENT_TYPES,
@@ -30,9 +32,13 @@ from .rules import (
     POSTAL_CODE_FORMAT,
     SECURITY_QUESTIONS,
     STREET_MAX,
+    TAX_ID_FORMAT,
+    TAX_ID_MAX,
     USERNAME_LENGTH,
     USERNAME_MAX,
     activation_code_problem,
+    business_tax_id_problem,
+    county_problem,
     date_of_birth_problem,
     email_problem,
     has_letters,
@@ -101,6 +107,8 @@ class AccountInformationForm(FlaskForm):
                             validators=[DataRequired("Choose a User Type.")],
                             invalid_choice_message="Choose a User Type from the list.")
     government = BooleanField(GOVERNMENT_BOX)
+    # Asked of a commercial account only: checked in validate_tax_id, and ignored for any other User Type.
+    tax_id = StringField("Business tax ID", filters=[strip])
     first_name = _name_field("First name", "first name", NAME_MAX, "A name")
     last_name = _name_field("Last name", "last name", NAME_MAX, "A name")
     date_of_birth = StringField("Date of birth", filters=[strip], widget=DateInput(),
@@ -119,12 +127,29 @@ class AccountInformationForm(FlaskForm):
                                           *(SelectChoice(code, name) for code, name in STATES)],
                         validators=[DataRequired("Choose your state.")],
                         invalid_choice_message="Choose your state from the list.")
+    county = _name_field("County", None, COUNTY_MAX, "A county")
     postal_code = StringField("ZIP code", filters=[strip], validators=[_required("ZIP code"),
                                                                        Length(max=10, message=POSTAL_CODE_FORMAT)])
     agency = _name_field("Government agency", None, AGENCY_MAX, "An agency")
 
     def validate_government(self, field) -> None:
         problem = user_type_problem(self.user_type.data, field.data)
+        if problem:
+            raise ValidationError(problem)
+
+    def validate_tax_id(self, field) -> None:
+        if self.user_type.data not in COMMERCIAL_TYPES:
+            field.data = ""
+            return
+        if len(field.data or "") > TAX_ID_MAX:
+            raise ValidationError(TAX_ID_FORMAT)
+        PlainText("A business tax ID")(self, field)
+        problem = business_tax_id_problem(self.user_type.data, field.data or "")
+        if problem:
+            raise ValidationError(problem)
+
+    def validate_county(self, field) -> None:
+        problem = county_problem(self.state.data or "", field.data or "")
         if problem:
             raise ValidationError(problem)
 

@@ -1,10 +1,14 @@
-"""The registration rules as plain functions: user type, e-mail, phone, dates, user name, password, card, code."""
+"""The registration rules as plain functions: user type, tax ID, e-mail, phone, dates, user name, password, card,
+code."""
 
 import re
 import secrets
 import sqlite3
 import unicodedata
 from datetime import date, datetime
+
+from stdnum.exceptions import InvalidComponent, ValidationError
+from stdnum.us import ein
 
 from .. import accounts, cards, mail
 
@@ -13,9 +17,17 @@ COMMERCIAL = "OTHER COMMERCIAL ACCOUNT"
 GOVERNMENT_TYPES = ("FEDERAL GOVERNMENT", "FEDERAL JUDICIARY", "STATE OR LOCAL GOVERNMENT")
 INDIVIDUAL_TYPES = ("INDIVIDUAL", "STUDENT", "PLAINTIFF, DEFENDANT, OR DEBTOR IN A CASE")
 USER_TYPES = (COMMERCIAL, *GOVERNMENT_TYPES, *INDIVIDUAL_TYPES)
+# As in PACER, a commercial account gives a business tax ID; the list's one commercial type is this one.
+COMMERCIAL_TYPES = (COMMERCIAL,)
 GOVERNMENT_BOX = "Check here if this account is for a Government Account"
 # As in PACER: a government account with an e-mail outside these stays private until verified.
 GOVERNMENT_EMAIL_DOMAINS = (".gov", ".mil", ".us")
+# Our choice: the business tax ID is checked as the IRS issues an Employer Identification Number.
+TAX_ID_MISSING = "Enter your business tax ID: the EIN the IRS gave your business, such as 12-3456789."
+TAX_ID_FORMAT = "Enter the business tax ID as an EIN of 9 digits, such as 12-3456789."
+TAX_ID_PREFIX = ("That EIN does not begin with a prefix the IRS assigns. Check it against the IRS letter that "
+                 "gave it, and type it again.")
+COUNTY_MISSING = "Enter your county."
 
 # As in PACER, upgraded accounts have user names of 8 or more characters; the rest is our choice.
 USERNAME_MIN, USERNAME_MAX = 8, 64
@@ -28,6 +40,7 @@ PASSWORD_LENGTH = f"Your password must be {accounts.PASSWORD_MIN} to {accounts.P
 
 # The most each field takes (the pages' maxlength says the same), and the formats of the short ones.
 NAME_MAX, EMAIL_MAX, PHONE_MAX, STREET_MAX, CITY_MAX, AGENCY_MAX, ANSWER_MAX = 50, 254, 30, 100, 60, 120, 100
+COUNTY_MAX, TAX_ID_MAX = 60, 10
 CARD_HOLDER_MAX, CARD_NUMBER_MAX, CARD_FIELD_MAX, ACTIVATION_CODE_MAX = 100, 40, 10, 40
 EMAIL_FORMAT = "Enter an e-mail address such as name@example.com."
 PHONE_FORMAT = "Enter a phone number with its area code, such as 202-555-0143."
@@ -62,7 +75,7 @@ LEGACY_LINK_REFUSED = (
 # Step 5: account information (R09-R11).
 
 def user_type_problem(user_type: str, government: bool) -> str | None:
-    """The Government Account box must agree with the User Type chosen (R10, R11)."""
+    """Our choice: the Government Account box must agree with the User Type chosen (R10, R11)."""
     if user_type not in USER_TYPES:
         return None
     if government and user_type not in GOVERNMENT_TYPES:
@@ -78,6 +91,33 @@ def government_email_unverified(email: str) -> bool:
     """As in PACER: a government account stays private until the PACER Service Center verifies it,
     unless its e-mail address is a .gov, .mil or .us one."""
     return not email.lower().endswith(GOVERNMENT_EMAIL_DOMAINS)
+
+
+def business_tax_id_problem(user_type: str, tax_id: str) -> str | None:
+    """A commercial account's business tax ID: an EIN, NN-NNNNNNN, with a prefix the IRS assigns."""
+    if user_type not in COMMERCIAL_TYPES:
+        return None
+    if not tax_id:
+        return TAX_ID_MISSING
+    try:
+        ein.validate(tax_id)
+    except InvalidComponent:
+        return TAX_ID_PREFIX
+    except ValidationError:
+        return TAX_ID_FORMAT
+    return None
+
+
+def business_tax_id(user_type: str, tax_id: str) -> str | None:
+    """The EIN as the IRS writes it (NN-NNNNNNN), kept for a commercial account only."""
+    return ein.format(ein.compact(tax_id)) if user_type in COMMERCIAL_TYPES and tax_id else None
+
+
+def county_problem(state: str, county: str) -> str | None:
+    """Our choice: the County, asked once a State is chosen, is then required."""
+    if state and not county:
+        return COUNTY_MISSING
+    return None
 
 
 def date_of_birth_problem(text: str, today: date) -> str | None:

@@ -16,11 +16,13 @@ from .forms import AccountInformationForm, LoginInformationForm, PaymentForm, Po
 from .guidance import PACER_HELP_LINE
 from .policies import POLICIES, POLICIES_TITLE
 from .rules import (
+    COMMERCIAL_TYPES,
     GOVERNMENT_TYPES,
     USERNAME_RULES,
     USERNAME_TAKEN,
     activation_letter_arrives,
     activation_letter_window,
+    business_tax_id,
     days_in_the_post,
     government_email_unverified,
     login_problems,
@@ -162,13 +164,14 @@ def register_account(db: sqlite3.Connection, draft: Draft, letter_days: int) -> 
             account_id = db.execute(
                 "INSERT INTO accounts (login, password_hash, role, first_name, last_name, email, created_at, "
                 "upgraded, activated, activation_code_hash, user_type, government, agency, date_of_birth, "
-                "phone, street, city, state, postal_code, card_last4) "
-                "VALUES (?, ?, 'pacer', ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "phone, street, city, state, postal_code, card_last4, county, tax_id) "
+                "VALUES (?, ?, 'pacer', ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (username, login["password_hash"], details["first_name"], details["last_name"], details["email"],
                  stamp(moment), int(card is not None), code_hash, details["user_type"], int(government),
                  details["agency"] if government_type else None, details["date_of_birth"], details["phone"],
                  details["street"], details["city"], details["state"], details["postal_code"],
-                 card["last4"] if card else None),
+                 card["last4"] if card else None, details.get("county") or None,
+                 business_tax_id(details["user_type"], details.get("tax_id") or "")),
             ).lastrowid
             db.executemany("INSERT INTO security_answers (account_id, question, answer_hash) VALUES (?, ?, ?)",
                            [(account_id, q, h) for q, h in login["answers"].items()])
@@ -254,7 +257,7 @@ def _step(db: sqlite3.Connection, draft: Draft, step: str, form_class: type[Flas
 
 def _account_step(db: sqlite3.Connection, draft: Draft):
     return _step(db, draft, "account", AccountInformationForm, _accept_account,
-                 lambda draft, form: {"government_types": GOVERNMENT_TYPES})
+                 lambda draft, form: {"commercial_types": COMMERCIAL_TYPES})
 
 
 def _login_context(draft: Draft, form: LoginInformationForm) -> dict:

@@ -18,7 +18,7 @@ WIZARD = "/pacer/register/case-search-only"
 ACCOUNT_INFORMATION = {
     "user_type": "INDIVIDUAL", "first_name": "Sam", "last_name": "Okafor", "date_of_birth": "1980-02-03",
     "email": "sam.okafor@example.com", "phone": "202-555-0143", "street": "1 Main Street",
-    "city": "Springfield", "state": "IL", "postal_code": "62701",
+    "city": "Springfield", "state": "IL", "county": "Sangamon County", "postal_code": "62701",
 }
 LOGIN_INFORMATION = {
     "username": "sam.okafor1", "password": PASSWORD, "confirm_password": PASSWORD,
@@ -148,6 +148,67 @@ def test_thanksgiving_and_christmas_do_not_count():
 ])
 def test_the_government_box_must_agree_with_the_user_type(user_type, government, agrees):
     assert (rules.user_type_problem(user_type, government) is None) is agrees
+
+
+@pytest.mark.parametrize(("user_type", "tax_id", "problem"), [
+    ("OTHER COMMERCIAL ACCOUNT", "12-3456789", None), ("OTHER COMMERCIAL ACCOUNT", "123456789", None),
+    ("OTHER COMMERCIAL ACCOUNT", "", rules.TAX_ID_MISSING),
+    ("OTHER COMMERCIAL ACCOUNT", "12-345678", rules.TAX_ID_FORMAT),
+    ("OTHER COMMERCIAL ACCOUNT", "AB-CDEFGHI", rules.TAX_ID_FORMAT),
+    ("OTHER COMMERCIAL ACCOUNT", "\u0661\u0662-3456789", rules.TAX_ID_FORMAT),
+    ("OTHER COMMERCIAL ACCOUNT", "07-3456789", rules.TAX_ID_PREFIX),
+    ("OTHER COMMERCIAL ACCOUNT", "00-3456789", rules.TAX_ID_PREFIX),
+    ("INDIVIDUAL", "", None), ("FEDERAL GOVERNMENT", "not an EIN", None),
+])
+def test_a_commercial_account_gives_a_business_tax_id_an_ein_with_an_assigned_prefix(user_type, tax_id, problem):
+    assert rules.business_tax_id_problem(user_type, tax_id) == problem
+
+
+@pytest.mark.parametrize(("state", "county", "problem"), [
+    ("IL", "Sangamon County", None), ("IL", "", rules.COUNTY_MISSING), ("", "", None),
+])
+def test_the_county_is_required_once_a_state_is_chosen(state, county, problem):
+    assert rules.county_problem(state, county) == problem
+
+
+def test_the_county_and_a_commercial_accounts_tax_id_are_kept_with_the_account(app, client):
+    register(client, card=CARD, user_type="OTHER COMMERCIAL ACCOUNT", tax_id="123456789", county="Sangamon County")
+    row = account_row(app, "sam.okafor1")
+    assert (row["county"], row["tax_id"]) == ("Sangamon County", "12-3456789")
+    sign_in(client, "sam.okafor1")
+    page = " ".join(client.get("/pacer/account").get_data(as_text=True).split())
+    assert "<td>Sangamon County</td>" in page and "<td>ending in 6789</td>" in page and "3456789" not in page
+
+
+def test_another_user_types_tax_id_is_neither_checked_nor_kept(app, client):
+    register(client, card=CARD, user_type="INDIVIDUAL", tax_id="not an EIN \t")
+    assert account_row(app, "sam.okafor1")["tax_id"] is None
+
+
+def test_a_refused_tax_id_or_county_is_said_beside_it_and_keeps_the_other_entries(client):
+    response = client.post(f"{WIZARD}/account", data={**ACCOUNT_INFORMATION, "user_type": "OTHER COMMERCIAL ACCOUNT",
+                                                      "tax_id": "07-1234567", "county": ""})
+    assert errors(response) == [("tax_id", rules.TAX_ID_PREFIX), ("county", rules.COUNTY_MISSING)]
+    page = response.get_data(as_text=True)
+    assert 'value="07-1234567"' in page and 'value="sam.okafor@example.com"' in page
+
+
+def test_without_script_the_county_and_tax_id_are_shown_and_the_script_is_a_file(client):
+    page = client.get(f"{WIZARD}/account").get_data(as_text=True)
+    for field in ("county", "tax_id"):
+        part = re.search(rf'<div data-shown-with="[^"]*"[^>]*>\s*<div class="field">\s*<label for="{field}"', page)
+        assert part and " hidden" not in part.group(0), field
+    assert '<script src="/static/registration.js" defer></script>' in page
+    assert "<script>" not in page
+
+
+def test_manage_my_account_says_a_government_account_stays_private_until_verified(app, client):
+    register(client, card=CARD, user_type="FEDERAL GOVERNMENT", government="y", agency="CBP",
+              email="gale@gmail.example.com")
+    sign_in(client, "sam.okafor1")
+    page = " ".join(client.get("/pacer/account").get_data(as_text=True).split())
+    assert "<td>Not yet verified</td>" in page
+    assert "stays a private account until the PACER Service Center verifies" in page
 
 
 def test_user_names_are_unique_whatever_the_case(db):

@@ -26,7 +26,7 @@ def steps_for(person: int, username: str) -> list[tuple[str, dict]]:
         ("account", {"user_type": "INDIVIDUAL", "first_name": f"Sam{chr(65 + person)}", "last_name": "Okafor",
                      "date_of_birth": f"19{60 + person}-02-03", "email": f"sam{person}@example.com",
                      "phone": "202-555-0143", "street": "1 Main Street", "city": "Springfield", "state": "IL",
-                     "postal_code": "62701"}),
+                     "county": "Sangamon County", "postal_code": "62701"}),
         ("login", {"username": username, "password": PASSWORD, "confirm_password": PASSWORD,
                    "question_1": "In what city were you born?", "answer_1": "Paris",
                    "question_2": "What was the make of your first car?", "answer_2": "Volvo"}),
