@@ -6,18 +6,26 @@ Feature: Registering for an upgraded PACER account
   Center." / "For assistance with creating a PACER account, please contact the PACER Service Center
   at 800-676-6856.")
   As in PACER: the form asks, in this order, for the account information (User Type, and User
-  Verification: name, date of birth, e-mail, phone and address; a government account names its
-  agency, and stays a private account until the PACER Service Center verifies it unless its e-mail
-  is a .gov, .mil or .us address), then a user name, password and security questions, then an
-  optional credit card, then the acknowledgement of the policies and procedures. Someone whose name,
-  date of birth or e-mail match an account (two of the three) is told an account may already exist,
-  and may continue. A user name has 8 or more characters. A password follows PACER's rules since
-  August 2025: 14 to 45 characters, lower and upper case, a special character, no part of the name,
-  user name or e-mail.
+  Verification: name, date of birth, e-mail, phone and address, the County appearing once a State is
+  chosen; the date of birth stays with the account), then a user name, password and security
+  questions, then an optional credit card, then the acknowledgement of the policies and procedures. A
+  commercial account gives a business tax ID. A government account stays a private account until the
+  PACER Service Center verifies it, unless its e-mail is a .gov, .mil or .us address. Someone whose
+  name, date of birth or e-mail match an account (two of the three) is told an account may already
+  exist, and may continue. A user name has 8 or more characters. A password follows PACER's rules
+  since August 2025: 14 to 45 characters, lower and upper case, a special character, no part of the
+  name, user name or e-mail.
   Without a card, sign-in works but searching does not ("PACER User Not Activated") until the mailed
   code is entered under Manage My Account, "Activate Case Search Privileges".
-  Our choices where the sources are silent: a user name of 8 to 64 letters, digits and . - _ @;
-  two different security questions; a card is declined when its number fails the checksum or it has
+  Our choices where the sources are silent: the Government Account box must agree with the User Type,
+  and a government account names its agency. OTHER COMMERCIAL ACCOUNT is the one commercial User
+  Type; its business tax ID is an Employer Identification Number (EIN): 9 digits, written 12-3456789,
+  beginning with a prefix the IRS assigns. Once a State is chosen, the County must be given. The
+  page shows the County once a State is chosen and the business tax ID only for a commercial account
+  (a browser that runs no script shows both from the start, and a tax ID given for another User Type is
+  not kept). Manage My Account shows the County, whether a government account is verified, and the
+  business tax ID's last four digits only. A user name of 8 to 64 letters, digits and . - _ @; two
+  different security questions; a card is declined when its number fails the checksum or it has
   expired; the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
   count); going back a step keeps every entry except the password, answers and card number, which
   may be left blank to keep what was accepted. The password and the security answers are secrets: a
@@ -108,6 +116,70 @@ Feature: Registering for an upgraded PACER account
       Given Gale wants an upgraded PACER account as FEDERAL GOVERNMENT
       When Gale completes the account information without the agency
       Then Gale is told beside the Government agency field "Enter the government agency you work for."
+
+    @R09 @R11
+    Scenario: The County is asked for once a State is chosen
+      Given Sam wants an upgraded PACER account
+      When Sam opens the registration form
+      Then the form does not ask for the County
+      When Sam chooses a State
+      Then the form asks for the County
+
+    @R11
+    Scenario: Once a State is chosen, the County must be given
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information without the County
+      Then Sam is told beside the County field "Enter your county."
+      And Sam's account information other than the County is still filled in
+
+    @R11
+    Scenario: The business tax ID is asked of a commercial account only
+      When Sam opens the registration form
+      Then the form does not ask for a business tax ID
+      When Sam chooses the User Type OTHER COMMERCIAL ACCOUNT
+      Then the form asks for a business tax ID
+      When Sam chooses the User Type INDIVIDUAL
+      Then the form does not ask for a business tax ID
+
+    @R11
+    Scenario Outline: A commercial account must give its business tax ID, an EIN the IRS could have issued
+      Given Sam wants an upgraded PACER account as OTHER COMMERCIAL ACCOUNT
+      When Sam completes the account information giving <business tax ID>
+      Then Sam is told beside the Business tax ID field "<message>"
+      And Sam's account information other than the Business tax ID is still filled in
+
+      Examples:
+        | business tax ID                                         | message                                                              |
+        | no business tax ID                                      | Enter your business tax ID                                           |
+        | a business tax ID a digit short                         | Enter the business tax ID as an EIN of 9 digits, such as 12-3456789. |
+        | a business tax ID with a prefix the IRS does not assign | That EIN does not begin with a prefix the IRS assigns.               |
+
+    @R09 @R11
+    Scenario: The County and the business tax ID stay with the account, and Manage My Account shows them
+      Given Sam wants an upgraded PACER account as OTHER COMMERCIAL ACCOUNT
+      When Sam registers with a credit card
+      And Sam signs in with a PACER login
+      And Sam opens Manage My Account
+      Then Manage My Account shows Sam's County and the business tax ID ending in its last four digits
+
+    @R11 @R16
+    Scenario Outline: A government account with an e-mail address outside .gov, .mil and .us stays private until the PACER Service Center verifies it
+      Given Gale wants an upgraded PACER account as FEDERAL GOVERNMENT
+      And Gale's e-mail address is <e-mail address>
+      When Gale registers with a credit card
+      Then Gale is shown the Government Account as "<government account>"
+      And Gale <is told or not> the account stays private until the PACER Service Center verifies it
+      When Gale signs in with a PACER login
+      And Gale opens Manage My Account
+      Then Gale is shown the Government Account as "<government account>"
+      And Gale <is told or not> the account stays private until the PACER Service Center verifies it
+
+      Examples:
+        | e-mail address               | government account | is told or not |
+        | a .gov address               | Yes                | is not told    |
+        | a .mil address               | Yes                | is not told    |
+        | a .us address                | Yes                | is not told    |
+        | a personal gmail.com address | Not yet verified   | is told        |
 
     @R09
     Scenario Outline: Someone matching an account on two of name, date of birth and e-mail is told one may already exist, and may continue

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from fixtures.personas import Persona, build_persona, build_registrant, pacer_account_for
+from fixtures.personas import Persona, build_persona, build_registrant, pacer_account_for, with_email_at
 
 from .common import introduce
 from .pages.registration import (
@@ -15,6 +15,8 @@ from .pages.registration import (
     LinkAccountPage,
     ManageAccountPage,
     RegistrationForm,
+    account_detail,
+    government_verification,
     open_from_main_menu,
     service_center_help,
 )
@@ -65,6 +67,11 @@ def registrant_of_type(people, faker, name, user_type):
     people[name] = build_registrant(faker, name, user_type)
 
 
+@given(parsers.parse("{name}'s e-mail address is {address}"))
+def email_address(people, name, address):
+    with_email_at(people[name], address)
+
+
 @given(parsers.parse("{name} registered without a credit card and waits for the activation letter"))
 def awaiting_activation(people, control, faker, name):
     people[name] = AwaitingActivation(**vars(build_persona(faker, name, "viewer")))
@@ -95,6 +102,27 @@ def own_legacy_account(people, pacer_accounts, control, faker, name):
 def open_manage_account(manage_account, dialogs, name):
     # dialogs: listening from here, so that a name that ran as script on this page would be caught.
     manage_account.open()
+
+
+@then(parsers.parse('{name} is shown the Government Account as "{shown}"'))
+def shown_government_account(page: Page, name, shown):
+    expect(account_detail(page, "Government Account")).to_have_text(shown)
+
+
+@then(parsers.re(r"(?P<name>\w+) (?P<told>is told|is not told) the account stays private until the PACER Service "
+                 r"Center verifies it"))
+def told_private_until_verified(page: Page, name, told):
+    notice = government_verification(page)
+    if told == "is told":
+        expect(notice).to_contain_text("stays a private account until the PACER Service Center verifies")
+    else:
+        expect(notice).to_have_count(0)
+
+
+@then(parsers.parse("Manage My Account shows {name}'s County and the business tax ID ending in its last four digits"))
+def county_and_tax_id_shown(people, manage_account, name):
+    expect(manage_account.detail("County")).to_have_text(people[name].county)
+    expect(manage_account.detail("Business tax ID")).to_have_text(f"ending in {people[name].tax_id[-4:]}")
 
 
 @then(parsers.parse("{name} can open the case search"))

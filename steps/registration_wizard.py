@@ -6,7 +6,14 @@ from pathlib import Path
 from playwright.sync_api import expect
 from pytest_bdd import parsers, then, when
 
-from fixtures.personas import build_registrant, card_failing_checksum, expired_card, registering_again
+from fixtures.personas import (
+    build_registrant,
+    card_failing_checksum,
+    ein_a_digit_short,
+    ein_with_unassigned_prefix,
+    expired_card,
+    registering_again,
+)
 
 # Which details of an earlier registration differ this time: the rest are the same.
 NOT_THE_SAME = {
@@ -18,6 +25,14 @@ DECLINED_CARDS = {
     "a card number that fails the checksum": card_failing_checksum,
     "an expired card": expired_card,
 }
+WRONG_TAX_IDS = {
+    "no business tax ID": lambda faker: "",
+    "a business tax ID a digit short": ein_a_digit_short,
+    "a business tax ID with a prefix the IRS does not assign": ein_with_unassigned_prefix,
+}
+# The fields the features name in passing, by their labels on the page.
+LEFT_OUT = {"agency": "Government agency", "County": "County"}
+ASKED_FOR = {"County": "County", "business tax ID": "Business tax ID"}
 
 
 # Step 5: account information (R09-R11).
@@ -65,9 +80,34 @@ def complete_with_government_box(people, registration_form, name, ticking):
     registration_form.open().complete_account_information(people[name], government=ticking == "ticking")
 
 
-@when(parsers.parse("{name} completes the account information without the agency"))
-def complete_without_agency(people, registration_form, name):
-    registration_form.open().complete_account_information(people[name], agency=False)
+@when(parsers.parse("{name} completes the account information without the {field}"))
+def complete_leaving_out(people, registration_form, name, field):
+    registration_form.open().complete_account_information(people[name], leaving_out=LEFT_OUT[field])
+
+
+@when(parsers.parse("{name} completes the account information giving {tax_id}"))
+def complete_with_tax_id(people, faker, registration_form, name, tax_id):
+    people[name].tax_id = WRONG_TAX_IDS[tax_id](faker)
+    registration_form.open().complete_account_information(people[name])
+
+
+@then(parsers.re(r"the form (?P<asks>asks|does not ask) for (?:the|a) (?P<field>County|business tax ID)"))
+def asks_for(registration_form, asks, field):
+    asked = expect(registration_form.field(ASKED_FOR[field]))
+    if asks == "asks":
+        asked.to_be_visible()
+    else:
+        asked.to_be_hidden()
+
+
+@when(parsers.parse("{name} chooses a State"))
+def choose_state(people, registration_form, name):
+    registration_form.choose("State", people[name].state)
+
+
+@when(parsers.parse("{name} chooses the User Type {user_type}"))
+def choose_user_type(registration_form, name, user_type):
+    registration_form.choose("User Type", user_type)
 
 
 @when(parsers.parse("{name} goes on without filling anything in"))

@@ -20,6 +20,16 @@ def service_center_help(page: Page) -> Locator:
     return page.get_by_role("region", name="Help from the PACER Service Center")
 
 
+def government_verification(page: Page) -> Locator:
+    """What the thank-you page and Manage My Account say of a government account not yet verified."""
+    return page.get_by_role("region", name="Government Account verification")
+
+
+def account_detail(page: Page, label: str) -> Locator:
+    """A detail of the account, in the table the thank-you page or Manage My Account shows."""
+    return page.get_by_role("row", name=row_name(label)).get_by_role("cell")
+
+
 class GuidancePage:
     """The court's guidance: who should register, why, the ten steps, and the account-type check."""
 
@@ -86,6 +96,7 @@ class RegistrationForm:
         self.submit_button = page.get_by_role("button", name="Submit", exact=True)
         # Step 5: account information.
         self.user_type = page.get_by_label("User Type", exact=True)
+        self.tax_id = page.get_by_label("Business tax ID", exact=True)
         self.government = page.get_by_label("Check here if this account is for a Government Account")
         self.user_verification = page.get_by_role("group", name=re.compile("^User Verification"))
         self.first_name = page.get_by_label("First name", exact=True)
@@ -96,6 +107,7 @@ class RegistrationForm:
         self.street = page.get_by_label("Street address", exact=True)
         self.city = page.get_by_label("City", exact=True)
         self.state = page.get_by_label("State", exact=True)
+        self.county = page.get_by_label("County", exact=True)
         self.postal_code = page.get_by_label("ZIP code", exact=True)
         self.agency = page.get_by_label("Government agency", exact=True)
         # Step 6: user name, password and security questions.
@@ -156,14 +168,13 @@ class RegistrationForm:
     def account_entries(person: Persona) -> dict[str, str]:
         """What the person enters in each field of step 5, by the field's label, in the page's order."""
         entries = {
-            "User Type": person.user_type, "First name": person.first_name, "Last name": person.last_name,
-            "Date of birth": person.date_of_birth, "E-mail address": person.email, "Phone number": person.phone,
-            "Street address": person.street, "City": person.city, "State": person.state,
-            "ZIP code": person.postal_code,
+            "User Type": person.user_type, "Business tax ID": person.tax_id, "First name": person.first_name,
+            "Last name": person.last_name, "Date of birth": person.date_of_birth, "E-mail address": person.email,
+            "Phone number": person.phone, "Street address": person.street, "City": person.city,
+            "State": person.state, "County": person.county, "ZIP code": person.postal_code,
+            "Government agency": person.agency,
         }
-        if person.agency:
-            entries["Government agency"] = person.agency
-        return entries
+        return {label: value for label, value in entries.items() if value}
 
     def account_information(self, person: Persona, *, leaving_out: str = "") -> list[tuple[Locator, str]]:
         """Each field of step 5 with what the person enters there, but the one labelled as left out."""
@@ -171,13 +182,19 @@ class RegistrationForm:
                 if label != leaving_out]
 
     def fill_account_information(self, person: Persona, *, government: bool | None = None,
-                                 agency: bool = True) -> None:
+                                 leaving_out: str = "") -> None:
+        """Every field in the page's order (a part shown by an earlier answer is there when reached), but the
+        one labelled as left out."""
         self.government.set_checked(bool(person.government) if government is None else government)
         for label, value in self.account_entries(person).items():
             if label in CHOSEN_FROM_LISTS:
                 self.field(label).select_option(value)
-            elif agency or label != "Government agency":
+            elif label != leaving_out:
                 self.field(label).fill(value)
+
+    def choose(self, label: str, value: str) -> None:
+        """Choose from one of the step's lists (User Type, State), by the option's value."""
+        self.field(label).select_option(value)
 
     def complete_account_information(self, person: Persona, **choices) -> None:
         self.fill_account_information(person, **choices)
@@ -311,7 +328,7 @@ class ManageAccountPage:
         return self
 
     def detail(self, label: str) -> Locator:
-        return self.page.get_by_role("row", name=row_name(label)).get_by_role("cell")
+        return account_detail(self.page, label)
 
     def follow_link_utility(self) -> None:
         submit(self.link_cmecf_account)

@@ -1,5 +1,6 @@
 """The suite's data builders, run over many seeds, make only data the simulator's own rules accept."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -52,8 +53,8 @@ def account_information(person: personas.Persona) -> dict:
     return {"user_type": person.user_type, "government": "y" if person.government else None,
             "first_name": person.first_name, "last_name": person.last_name,
             "date_of_birth": person.date_of_birth, "email": person.email, "phone": person.phone,
-            "street": person.street, "city": person.city, "state": person.state,
-            "postal_code": person.postal_code, "agency": person.agency}
+            "street": person.street, "city": person.city, "state": person.state, "county": person.county,
+            "postal_code": person.postal_code, "agency": person.agency, "tax_id": person.tax_id}
 
 
 def login_information(person: personas.Persona) -> dict:
@@ -88,8 +89,11 @@ def test_the_builders_offer_what_the_registration_page_offers():
     assert personas.GOVERNMENT_USER_TYPES == rules.GOVERNMENT_TYPES
     assert personas.SECURITY_QUESTIONS == rules.SECURITY_QUESTIONS
     assert {details.get("user_type") for details in personas.ROLES.values()} <= {None, *rules.USER_TYPES}
+    assert personas.COMMERCIAL_USER_TYPES == rules.COMMERCIAL_TYPES
     for _, domain in personas.GOVERNMENT_EMPLOYERS.values():
         assert not rules.government_email_unverified(f"someone@{domain}")
+    for address, domain in personas.GOVERNMENT_EMAIL_DOMAINS.items():
+        assert rules.government_email_unverified(f"someone@{domain}") == address.startswith("a personal"), address
 
 
 def test_every_persona_is_an_account_pacer_would_hold(faker, db):
@@ -126,7 +130,10 @@ def test_every_registrant_passes_every_step_of_the_wizard(faker, db):
         fake = seeded(faker, seed)
         person = personas.build_registrant(fake, "Sam", user_type)
         again = personas.registering_again(fake, person)
-        for who in (person, again):
+        # A government worker may register with a work or a personal e-mail address.
+        elsewhere = [personas.with_email_at(replace(person), address) for address in personas.GOVERNMENT_EMAIL_DOMAINS
+                     if user_type in rules.GOVERNMENT_TYPES]
+        for who in (person, again, *elsewhere):
             problems = wizard_problems(db, who)
             refused += [f"seed {seed}, {user_type} {who}: {problems}"] if problems else []
         refused += [f"seed {seed}: registering again kept the user name"] if again.login == person.login else []
@@ -157,4 +164,16 @@ def test_declined_cards_are_declined_for_the_reason_their_name_gives(faker):
             declined = (problems == expected if expected
                         else list(problems) == ["card_expiry"] and "declined" in problems["card_expiry"])
             wrong += [f"seed {seed}, {builder.__name__} {card}: {problems}"] if not declined else []
+    assert not wrong, "\n".join(wrong[:10])
+
+
+def test_wrong_business_tax_ids_are_refused_for_the_reason_their_name_gives(faker):
+    wrong = []
+    for seed in SEEDS:
+        fake = seeded(faker, seed)
+        for builder, expected in ((personas.ein_with_unassigned_prefix, rules.TAX_ID_PREFIX),
+                                  (personas.ein_a_digit_short, rules.TAX_ID_FORMAT)):
+            tax_id = builder(fake)
+            problem = rules.business_tax_id_problem(rules.COMMERCIAL, tax_id)
+            wrong += [f"seed {seed}, {builder.__name__} {tax_id}: {problem}"] if problem != expected else []
     assert not wrong, "\n".join(wrong[:10])
