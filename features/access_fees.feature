@@ -8,7 +8,9 @@ Feature: Paying for access: documents, docket reports and search results
   a page of them being 4,320 bytes; the 30-page cap applies to a docket report, which is tied to one
   case, and not to search results; judicial opinions are free, and so is the free look from an NEF;
   fees are billed quarterly, and nothing is owed for a quarter whose charges are $30.00 or less.
-  As in PACER, only an upgraded PACER account views this court's documents.
+  As the court's guidance says, only an upgraded PACER account views this court's documents
+  (pacer-registration-instructions.txt: "You will need an upgraded PACER account to view documents on
+  the CM/ECF system for the United States Court of International Trade.").
   Our choices: a report's size counts 72 bytes for each line it lists (a case found, a docket entry),
   so 60 lines make a page; part of a page is billed as a whole page, and a report is at least one
   page. A search by case number opens the case's docket report, billed as that report; a search by

@@ -6,8 +6,9 @@ Feature: Recovering a forgotten password or user name
   security questions chosen at registration, then e-mails a link to choose a new password, which
   follows PACER's rules in force since August 2025 (14 to 45 characters, a lower-case letter, an
   upper-case letter and a special character, and no part of the person's name, user name or e-mail
-  address). Forgot Username e-mails the user names on file to the address given.
-  Our choices: the sign-in page links to Forgot Username beside its link for a lost password. The
+  address).
+  Our choices: Forgot Username e-mails the user names on file to the address given. The sign-in page
+  links to Forgot Username beside its link for a lost password. The
   two security questions chosen at registration are asked, and answers are compared without regard
   to capitals or surrounding spaces. A wrong user name, e-mail address, date of birth or answer gets
   one message that does not say which was wrong, and a user name nobody has is asked two questions

@@ -26,8 +26,8 @@ REDACTION_REQUIRED = (
     "names of minor children and financial account numbers. Tick the box to confirm that you "
     "have read the notice of redaction responsibility."
 )
-# As in PACER: an account unused for more than two years is deactivated; the PACER Service Center
-# reactivates it. Unused means no successful sign-in since, or since it was created if never.
+# As in PACER: an account unused for more than two years is deactivated. Our choices: the PACER Service
+# Center reactivates it; unused means no successful sign-in since, or since it was created if never.
 DEACTIVATED_AFTER_YEARS = 2
 DEACTIVATED = (
     "This account has been deactivated because it has not been used for more than two years. "
