@@ -14,7 +14,7 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
   Rule: the sign-in form
 
     @L03 @L08
-    Scenario Outline: A login typed as <what> is answered with a message, and the client code stays
+    Scenario Outline: A login with <what> is refused with a message, never runs, and the client code stays
       Given a visitor is on the CM/ECF sign-in page
       When the visitor signs in with <what> as the login and client code "ACME-1"
       Then the visitor is told <answer>
@@ -55,7 +55,7 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
   Rule: the forgotten-password and reset-password forms
 
     @L13
-    Scenario Outline: A reset request with <what> as the e-mail address is refused beside the field or as a mismatch
+    Scenario Outline: A reset request with <what> as the e-mail address is refused, and sends no e-mail
       Given Pat is a viewer with a PACER login and two security questions on file
       When Pat follows the lost-password link on the sign-in page
       And Pat asks for a reset link with their login, <what> as the e-mail address and their answers

@@ -3,28 +3,28 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   Registering asks for more than any other page: a name, an address, a user name, a password,
   security answers and a card; later an activation code, or a CM/ECF login to link. Whatever a person
   types there, the page answers with a clear message beside the field at fault, keeps the person's
-  other entries, never shows an error page or a stack trace, shows what was typed as text and never
-  as markup, and creates no account until every step is accepted.
+  other entries, never breaks into an error page, shows what was typed as plain text (a script typed
+  into a field never runs), and creates no account until every step is accepted.
   (pacer-registration-instructions.txt: "5. Complete the PACER – Case Search Only Registration form." /
   "For assistance with creating a PACER account, please contact the PACER Service Center at
   800-676-6856.")
   Our choices where the sources are silent: a field is one line, without tabs, line breaks or other
-  control or formatting characters (a right-to-left override can disguise text). Names, the city and
-  the agency are written in letters of any script (Arabic or accented letters are welcome; emoji or
-  invisible characters alone are not a name); a name has at most 50 characters, a city 60, a street
-  address, a security answer and the name on the card 100, an agency 120, an e-mail address 254.
-  An e-mail address is a plain address such as name@example.com; a phone number has 10 to 15 of the
-  digits 0-9; a ZIP code is 5 such digits, or ZIP+4; an activation code is 12 letters and digits.
-  Each page stops typing at the same limits, so only a request made by hand can send more, and it is
-  refused in the same words (those, and line breaks, which a browser cannot type into a one-line
-  field, are checked without a browser, in the simulator's unit tests). The card number and its
-  security code, like the password and the security answers, are never shown back on the page.
-  Upgrading asks only for a tick in a box, so it has nothing to type into.
+  invisible characters that control or reorder text (a hidden right-to-left character can disguise
+  it). Names, the city, the county and the agency are written in letters of any script (Arabic or
+  accented letters are welcome; emoji or invisible characters alone are not a name); a name has at
+  most 50 characters, a city and a county 60, a street address, a security answer and the name on
+  the card 100, an agency 120, an e-mail address 254. An e-mail address is a plain address such as
+  name@example.com; a phone number has 10 to 15 of the digits 0-9; a ZIP code is 5 such digits, or
+  ZIP+4; an activation code is 12 letters and digits. Each field stops taking characters at its limit
+  as they are typed; should a longer entry, or one with a line break, reach the court all the same, it
+  is refused in the same words. The card number and its security code, like the password and the
+  security answers, are never shown back on the page. Upgrading asks only for a tick in a box, so it
+  has nothing to type into.
 
   Rule: step 5, the account information, refuses what is not a name, an address or a number, beside the field
 
     @R09 @R11 @R18
-    Scenario Outline: <what> as the <field> of the account information is answered beside the field
+    Scenario Outline: Account information with <what> as the <field> is refused beside that field, keeping the other entries
       Given Sam wants an upgraded PACER account
       When Sam completes the account information with <what> as the <field>
       Then Sam is told beside the <field> field "<message>"
@@ -40,6 +40,7 @@ Feature: Hostile and malformed entries are refused politely on the registration 
         | only invisible characters        | zero-width joiners            | Last name      | A name needs at least one letter.                              |
         | a template placeholder           | template expression           | City           | A city needs at least one letter.                              |
         | a tab                            | control character             | Street address | An address cannot contain line breaks or control characters.   |
+        | an emoji                         | ZWJ emoji sequence            | County         | A county needs at least one letter.                            |
         | a script                         | script tag                    | E-mail address | Enter an e-mail address such as name@example.com.              |
         | a forged line break              | encoded CRLF header injection | E-mail address | Enter an e-mail address such as name@example.com.              |
         | a database command               | SQL injection                 | Phone number   | Enter a phone number with its area code, such as 202-555-0143. |
@@ -57,7 +58,7 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   Rule: whatever is accepted as a name is kept exactly as typed, and shown as text
 
     @R09 @R16
-    Scenario Outline: A last name with <what> is kept as typed and never runs
+    Scenario Outline: A last name with <what> is kept exactly as typed, and shown as text
       Given Sam wants an upgraded PACER account, with <what> as the last name
       When Sam registers with a credit card
       Then Sam is thanked for registering with the PACER Service Center
@@ -77,7 +78,7 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   Rule: step 6, the user name, password and security questions, keeps the questions chosen
 
     @R12
-    Scenario Outline: <what> as the <field> of the user name step is answered beside the field
+    Scenario Outline: A user name, password or answer with <what> as the <field> is refused beside that field, keeping the questions chosen
       Given Sam wants an upgraded PACER account
       When Sam completes the account information
       And Sam chooses a user name, password and security questions with <what> as the <field>
@@ -99,7 +100,7 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   Rule: step 7, the card, is checked beside each detail and the card number is never shown back
 
     @R13 @R18
-    Scenario Outline: <what> as the <field> of a card is answered beside the field
+    Scenario Outline: A card with <what> as the <field> is refused beside that field, and its number is never shown back
       Given Sam wants an upgraded PACER account
       When Sam gives a card at the payment step with <what> as the <field>
       Then Sam is told beside the <field> field "<message>"
@@ -120,7 +121,7 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   Rule: the account-type check answers a hostile sign-in calmly, and still leads to the account type
 
     @R04
-    Scenario Outline: <what> as the login on the way to the account type is answered calmly
+    Scenario Outline: A login with <what> on the way to the account type is refused with a message, and the account type can still be checked
       Given Kim has a PACER account created on August 12, 2014
       When Kim follows the instructions to determine the account type, signing in with <what> as the login
       Then Kim is told <answer>
@@ -138,7 +139,7 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   Rule: the activation code is checked beside the field, and activates nothing unless it is the code
 
     @R14
-    Scenario Outline: <what> as the activation code is answered beside the field
+    Scenario Outline: An activation code with <what> is refused beside the field and activates nothing
       Given Sam registered without a credit card and waits for the activation letter
       When Sam signs in with a PACER login
       And Sam enters <what> as the activation code under Manage My Account
@@ -156,7 +157,7 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   Rule: linking refuses a CM/ECF login that is not one, and links nothing
 
     @R17
-    Scenario Outline: <what> as the CM/ECF login links nothing
+    Scenario Outline: A CM/ECF login with <what> is refused and links nothing
       Given Avery is an attorney with a CM/ECF filer login
       And Avery's own PACER account is upgraded
       When Avery signs in with the PACER account
