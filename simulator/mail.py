@@ -2,6 +2,9 @@
 
 import sqlite3
 from datetime import date, datetime, timedelta
+from functools import cache
+
+import holidays
 
 from .db import now, stamp
 
@@ -34,40 +37,13 @@ def delivered(db: sqlite3.Connection, recipient: str | None = None) -> list[dict
 
 # Business days for mail delivery: weekends and federal holidays do not count.
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-
-def _last_weekday(year: int, month: int, weekday: int) -> date:
-    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _observed(day: date) -> date:
-    if day.weekday() == 5:
-        return day - timedelta(days=1)
-    if day.weekday() == 6:
-        return day + timedelta(days=1)
-    return day
-
-
-def federal_holidays(year: int) -> set[date]:
-    """The eleven federal holidays (5 U.S.C. 6103), on the days they are observed."""
-    monday, thursday = 0, 3
-    return {
-        _observed(date(year, 1, 1)),
-        _nth_weekday(year, 1, monday, 3),          # Birthday of Martin Luther King, Jr.
-        _nth_weekday(year, 2, monday, 3),          # Washington's Birthday
-        _last_weekday(year, 5, monday),            # Memorial Day
-        _observed(date(year, 6, 19)),              # Juneteenth
-        _observed(date(year, 7, 4)),
-        _nth_weekday(year, 9, monday, 1),          # Labor Day
-        _nth_weekday(year, 10, monday, 2),         # Columbus Day
-        _observed(date(year, 11, 11)),
-        _nth_weekday(year, 11, thursday, 4),       # Thanksgiving Day
-        _observed(date(year, 12, 25)),
-    }
+@cache
+def federal_holidays(year: int) -> frozenset[date]:
+    """The federal holidays (5 U.S.C. 6103) of a year, on the days they are observed, as the `holidays`
+    package keeps them: Juneteenth from 2021, and a New Year's Day that falls on a Saturday observed
+    on the Friday before, in the year before."""
+    observed = holidays.country_holidays("US", years=(year - 1, year, year + 1), observed=True)
+    return frozenset(day for day in observed if day.year == year)
 
 
 def is_business_day(day: date) -> bool:

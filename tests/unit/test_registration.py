@@ -137,6 +137,18 @@ def test_thanksgiving_and_christmas_do_not_count():
     assert rules.activation_letter_window(sent)[0] == date(2027, 1, 4)
 
 
+def test_a_new_years_day_on_a_saturday_is_observed_on_the_friday_before_in_the_year_before():
+    # January 1, 2028 is a Saturday: Friday, December 31, 2027 is the holiday (and Friday the 24th
+    # is Christmas's). A calendar kept year by year counted December 31 as a business day.
+    sent = datetime(2027, 12, 21, 9, 0, tzinfo=UTC)
+    assert rules.activation_letter_window(sent) == (date(2028, 1, 3), date(2028, 1, 6))
+
+
+def test_juneteenth_is_a_federal_holiday_from_2021_only():
+    assert rules.activation_letter_arrives(datetime(2020, 6, 18, 9, 0, tzinfo=UTC), 1).date() == date(2020, 6, 19)
+    assert rules.activation_letter_arrives(datetime(2021, 6, 17, 9, 0, tzinfo=UTC), 1).date() == date(2021, 6, 21)
+
+
 # The rules of the steps.
 
 @pytest.mark.parametrize(("user_type", "government", "agrees"), [
