@@ -14,7 +14,7 @@ from simulator import create_app
 from simulator.server import BackgroundServer
 
 # As conftest.py's embedded simulator: throwaway accounts get a cheaper scrypt.
-PASSWORD_HASH_METHOD = "scrypt:4096:8:1"  # noqa: S105 - a hash method, not a password
+PASSWORD_HASH_METHOD = "scrypt:1024:8:1"  # noqa: S105 - a hash method, not a password
 
 
 def main() -> None:
