@@ -10,7 +10,6 @@ $SIMULATOR_CONTROL_TOKEN) prints each scenario's time; bench/run.py runs it besi
 """
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -22,6 +21,8 @@ from pathlib import Path
 from playwright.sync_api import APIRequestContext, Page, expect, sync_playwright
 
 from fixtures import browsers
+
+from . import write_json
 
 ACKNOWLEDGEMENT = "I understand that, if I file, I must comply with the redaction rules. I have read this notice."
 PASSWORD = "Harbor-Lantern-2026!"  # noqa: S105 - a throwaway account's password on a benchmark simulator
@@ -177,8 +178,7 @@ def main() -> int:
     for name, value in seconds.items():
         print(f"{value * 1000:8.0f} ms  {name}")
     if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(json.dumps(seconds, indent=1) + "\n", encoding="utf-8")
+        write_json(args.output, seconds)
     return 0
 
 

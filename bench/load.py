@@ -11,7 +11,6 @@ are bounded.
 import argparse
 import http.client
 import ipaddress
-import json
 import statistics
 import sys
 import tempfile
@@ -23,6 +22,7 @@ from urllib.parse import urlsplit
 
 import psutil
 
+from . import write_json
 from .servers import simulator_process
 
 PAGES = ("/", "/pacer/register-for-cit")
@@ -209,8 +209,7 @@ def main() -> int:
     result = run(args.clients, args.seconds, args.rate, args.url, args.threads)
     print(describe(result))
     if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(json.dumps(asdict(result), indent=1) + "\n", encoding="utf-8")
+        write_json(args.output, asdict(result))
     return 0 if result.meets_target else 1
 
 

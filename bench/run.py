@@ -28,7 +28,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from . import load, split
+from . import load, split, write_json
 from .baseline import SCENARIOS
 from .measure import Measured, run_measured, spread
 from .servers import ROOT, benchmark_simulator_process
@@ -264,8 +264,7 @@ def main() -> int:
             figures["load"] = asdict(load.run())
         figures["machine_after"] = machine()
         figures["failures"] = benchmark.failures
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    write_json(args.output, figures)
     print(show(figures))
     print(f"\nfigures written to {args.output}")
     missed = missed_targets(figures)

@@ -31,6 +31,8 @@ from pathlib import Path
 
 import pytest
 
+from . import write_json
+
 KINDS = ("setup", "page loads", "fills and clicks", "assertions", "arranging", "accessibility audits",
          "rest of the call", "teardown")
 HASHING = "password hashing (within the above)"
@@ -174,8 +176,7 @@ class Split:
         yield from self._phase(item, "teardown")
 
     def pytest_sessionfinish(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(json.dumps(self.scenarios, indent=1) + "\n", encoding="utf-8")
+        write_json(self.path, self.scenarios)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -235,8 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     summary = summarise(options.folder)
     print(show(summary))
     if options.output:
-        options.output.parent.mkdir(parents=True, exist_ok=True)
-        options.output.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+        write_json(options.output, summary)
     return 0
 
 

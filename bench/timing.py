@@ -6,11 +6,12 @@ once per run, inside whichever scenario comes first or last; it is timed and lef
 scenario's figure is what it costs in an already-open browser, as the raw Playwright baseline's is.
 """
 
-import json
 import time
 from pathlib import Path
 
 import pytest
+
+from . import write_json
 
 
 class ScenarioTimer:
@@ -88,8 +89,7 @@ class ScenarioTimer:
             self._scenario(report.nodeid)["outcome"] = report.outcome
 
     def pytest_sessionfinish(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(json.dumps(self.scenarios, indent=1) + "\n", encoding="utf-8")
+        write_json(self.path, self.scenarios)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
