@@ -116,7 +116,7 @@ class Benchmark:
                    "-p", "bench.split", "--bench-split", str(output / "split")]
         print(f"  the {'smoke run' if extra else 'full suite'}, both browsers, {workers} worker(s) ...", flush=True)
         measured = run_measured(command, env={k: v for k, v in os.environ.items() if k != "SIMULATOR_CONTROL_TOKEN"},
-                                timeout=1800)
+                                timeout=3600)
         outcomes: dict[str, int] = {}
         results = output / "results.json"
         if results.exists():
