@@ -115,6 +115,7 @@ class FlakyScenarios:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A smoke run keeps one quick scenario per passage; a failing scenario runs once more, recording
     a trace and screenshot (see pytest_runtest_setup)."""
+    keep_where_they_run(config, items)
     if config.getoption("--smoke"):
         keep_smoke_scenarios(config, items)
     if config.getoption("--artifacts") != "on-first-retry" or config.option.reruns:
@@ -137,6 +138,20 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def repetition(request: pytest.FixtureRequest) -> int:
     """Which repetition of --repeat-each this run is (1 without it)."""
     return getattr(request, "param", 1)
+
+
+def keep_where_they_run(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A feature's `@http` examples run where they are bound without a browser (tests/acceptance/over_http),
+    its other examples in the browsers: each example once, in the one place its Examples say."""
+    def misplaced(item: pytest.Item) -> bool:
+        if "_pytest_bdd_example" not in getattr(item, "fixturenames", ()):
+            return False  # not a scenario of a feature
+        return ("browser_name" in item.fixturenames) == bool(item.get_closest_marker("http"))
+
+    elsewhere = [item for item in items if misplaced(item)]
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        items[:] = [item for item in items if not misplaced(item)]
 
 
 def keep_smoke_scenarios(config: pytest.Config, items: list[pytest.Item]) -> None:

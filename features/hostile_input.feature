@@ -10,6 +10,11 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
   text. A search for a case number that is not on file says so beside the field, repeating the
   number searched for. A password is never shown back, and a refused new password leaves the reset
   link working.
+  Where each example runs: those "in Chromium and Firefox" run in both browsers, where a script could
+  run and the message is read beside the field as a person's browser shows it; those "at the HTTP level"
+  send the same entries through the same form as a browser would, without one, and read the court's
+  answer from the page it sends back (the message beside the field, the entries kept, nothing in it
+  that a browser would run), so the whole matrix is checked in seconds.
 
   Rule: the sign-in form
 
@@ -21,13 +26,17 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
       And the client code "ACME-1" is still filled in
       And nothing the visitor typed ran as a script
 
-      Examples:
+      Examples: in Chromium and Firefox
+        | what                             | technically                  | answer                                                                                             |
+        | a script                         | script tag                   | "Invalid username or password."                                                                    |
+        | a hidden right-to-left character | U+202E override              | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
+
+      @http
+      Examples: at the HTTP level, without a browser
         | what                             | technically                  | answer                                                                                             |
         | only spaces                      | whitespace only              | beside the CM/ECF or PACER login field "Enter your CM/ECF or PACER login."                         |
-        | a script                         | script tag                   | "Invalid username or password."                                                                    |
         | a picture that runs a script     | img with onerror handler     | "Invalid username or password."                                                                    |
         | a database command               | SQL injection                | "Invalid username or password."                                                                    |
-        | a hidden right-to-left character | U+202E override              | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
         | a tab                            | control character            | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
         | an emoji                         | ZWJ emoji sequence           | "Invalid username or password."                                                                    |
         | Arabic letters                   | right-to-left script         | "Invalid username or password."                                                                    |
@@ -47,10 +56,14 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
       When Pat signs in with a PACER login and a client code with <what>
       Then Pat is told beside the Client code field "<message>"
 
-      Examples:
+      Examples: in Chromium and Firefox
+        | what                             | technically       | message                                                         |
+        | a hidden right-to-left character | U+202E override   | A client code can contain only letters, digits and punctuation. |
+
+      @http
+      Examples: at the HTTP level, without a browser
         | what                             | technically       | message                                                         |
         | a tab                            | control character | A client code cannot contain spaces or commas.                  |
-        | a hidden right-to-left character | U+202E override   | A client code can contain only letters, digits and punctuation. |
 
   Rule: the forgotten-password and reset-password forms
 
@@ -63,11 +76,15 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
       And no e-mail is sent to Pat
       And nothing Pat typed ran as a script
 
-      Examples:
+      Examples: in Chromium and Firefox
         | what                             | technically     | answer                                                                                                                               |
-        | only spaces                      | whitespace only | beside the E-mail address on the account field "Enter the e-mail address on your account, or your date of birth."                    |
         | a hidden right-to-left character | U+202E override | beside the E-mail address on the account field "An e-mail address cannot contain line breaks or control characters."                 |
         | a script                         | script tag      | "The details you entered do not match our records."                                                                                  |
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | what                             | technically     | answer                                                                                                                               |
+        | only spaces                      | whitespace only | beside the E-mail address on the account field "Enter the e-mail address on your account, or your date of birth."                    |
         | a database command               | SQL injection   | "The details you entered do not match our records."                                                                                  |
 
     @L13
@@ -81,12 +98,16 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
       When Pat follows the reset link and chooses a new password
       Then Pat can sign in with the new password
 
-      Examples:
+      Examples: in Chromium and Firefox
+        | what                             | technically        | message                                             |
+        | a script                         | script tag         | Your password needs at least one upper-case letter. |
+        | an emoji                         | ZWJ emoji sequence | Your password must be 14 to 45 characters long.     |
+
+      @http
+      Examples: at the HTTP level, without a browser
         | what                             | technically        | message                                             |
         | only spaces                      | whitespace only    | Choose a new password.                              |
-        | a script                         | script tag         | Your password needs at least one upper-case letter. |
         | a database command               | SQL injection      | Your password needs at least one lower-case letter. |
-        | an emoji                         | ZWJ emoji sequence | Your password must be 14 to 45 characters long.     |
         | a hidden right-to-left character | U+202E override    | Your password must be 14 to 45 characters long.     |
 
   Rule: the filing form
@@ -102,10 +123,14 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
       And the filing form still shows case 1:24-cv-00031 and 9 pages
       And nothing Avery typed ran as a script
 
-      Examples:
+      Examples: in Chromium and Firefox
+        | what                             | technically       | message                                                   |
+        | a hidden right-to-left character | U+202E override   | A title cannot contain line breaks or control characters. |
+
+      @http
+      Examples: at the HTTP level, without a browser
         | what                             | technically       | message                                                   |
         | only spaces                      | whitespace only   | Give the document a title.                                |
-        | a hidden right-to-left character | U+202E override   | A title cannot contain line breaks or control characters. |
         | a tab                            | control character | A title cannot contain line breaks or control characters. |
 
     @L03
@@ -118,10 +143,14 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
       Then Avery is told the document was filed under its title exactly as typed
       And nothing Avery typed ran as a script
 
-      Examples:
+      Examples: in Chromium and Firefox
         | what                         | technically              |
         | a script                     | script tag               |
         | a picture that runs a script | img with onerror handler |
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | what                         | technically              |
         | a database command           | SQL injection            |
         | a template placeholder       | template injection       |
         | Arabic letters               | right-to-left script     |
@@ -140,11 +169,15 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
       And nothing Pat typed ran as a script
       And no charge is recorded for Pat
 
-      Examples:
+      Examples: in Chromium and Firefox
         | what                             | technically              | answer                                                            |
-        | only spaces                      | whitespace only          | "Enter a case number, such as 1:24-cv-00031, or a party name."    |
         | a hidden right-to-left character | U+202E override          | "A case number cannot contain line breaks or control characters." |
         | a script                         | script tag               | that no case has that number                                      |
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | what                             | technically              | answer                                                            |
+        | only spaces                      | whitespace only          | "Enter a case number, such as 1:24-cv-00031, or a party name."    |
         | a picture that runs a script     | img with onerror handler | that no case has that number                                      |
         | a database command               | SQL injection            | that no case has that number                                      |
         | a template placeholder           | template injection       | that no case has that number                                      |

@@ -24,6 +24,10 @@ PAGE_SOURCES = "page-sources"
 AUDIT = pytest.StashKey[dict]()
 SOURCE = pytest.StashKey[str]()
 
+# Where an `@http` example runs: without a browser (tests/acceptance/over_http). What it checks does not
+# depend on a browser, so the report counts its run in each browser's column and shows it once across them.
+OVER_HTTP = "http"
+
 
 @pytest.fixture
 def record_audit(request: pytest.FixtureRequest):
@@ -46,7 +50,9 @@ def pytest_runtest_makereport(item: pytest.Item, call):
         # Plain data survives the trip from an xdist worker to the controller; the registry does not.
         report.bdd_scenario = context.scenario
     callspec = getattr(item, "callspec", None)
-    report.browser = callspec.params.get("browser_name") if callspec else None
+    # A scenario of a feature run without a browser is an `@http` example (tests/acceptance/over_http).
+    report.browser = (callspec.params.get("browser_name") if callspec else None) or (
+        OVER_HTTP if "_pytest_bdd_example" in getattr(item, "fixturenames", ()) else None)
     report.bdd_example = callspec.params.get("_pytest_bdd_example") if callspec else None
     # Which scenario of which feature file this is, known even when its setup fails before any step.
     template = registry_get_safe(scenario_wrapper_template_registry, getattr(item, "obj", None))

@@ -21,7 +21,7 @@ from pytest_bdd.parser import Step as GherkinStep
 
 from fixtures.passages import PASSAGES_FILE, passages
 
-from .collect import RESULTS_FILE, replay_command, slug
+from .collect import OVER_HTTP, RESULTS_FILE, replay_command, slug
 from .mutants import MutantRun, MutantTrial, load_mutants
 
 BROWSERS = ("chromium", "firefox")
@@ -196,7 +196,7 @@ class Scenario:
         found = []
         for row in self.examples or [None]:
             for run in (row.runs if row else self.runs).values():
-                if run.failure or run.first_attempt:
+                if (run.failure or run.first_attempt) and all(run is not seen for _, seen in found):
                     found.append((row, run))
         return found
 
@@ -497,7 +497,9 @@ class _ReportBuilder:
                     repeated.setdefault((index, result["browser"]), []).append(result)
             for (index, browser), runs in repeated.items():
                 row = scenario.examples[index]
-                row.runs[browser] = self._repeated(template, row.context, runs)
+                run = self._repeated(template, row.context, runs)
+                for where in (BROWSERS if browser == OVER_HTTP else (browser,)):
+                    row.runs[where] = run
         else:
             for result in results:
                 repeated.setdefault((0, result["browser"]), []).append(result)

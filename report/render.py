@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .model import FAILED, FLAKY, GAP, NOT_RUN, PASSED, SKIPPED, Passage, Report
+from .model import FAILED, FLAKY, GAP, NOT_RUN, OVER_HTTP, PASSED, SKIPPED, Passage, Report
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 REPORT_FILE = "report.html"
@@ -27,7 +27,7 @@ LEGEND = [
               "-m or -k, or the run stopped early); steps after a failing step are not run either."),
     (GAP, "no scenario names this passage: nothing verifies it yet."),
 ]
-BROWSER_LABELS = {"chromium": "Chromium", "firefox": "Firefox", "webkit": "WebKit"}
+BROWSER_LABELS = {"chromium": "Chromium", "firefox": "Firefox", "webkit": "WebKit", OVER_HTTP: "HTTP level"}
 
 
 def browser_label(name: str) -> str:
@@ -88,7 +88,7 @@ def _environment(report: Report) -> Environment:
                                browser=browser_label)
     environment.globals.update(words=STATUS_WORDS, marks=STATUS_MARKS, legend=LEGEND, verdict=verdict,
                                PASSED=PASSED, FLAKY=FLAKY, FAILED=FAILED, SKIPPED=SKIPPED, NOT_RUN=NOT_RUN,
-                               GAP=GAP)
+                               GAP=GAP, OVER_HTTP=OVER_HTTP)
     return environment
 
 
