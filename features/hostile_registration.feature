@@ -20,6 +20,11 @@ Feature: Hostile and malformed entries are refused politely on the registration 
   is refused in the same words. The card number and its security code, like the password and the
   security answers, are never shown back on the page. Upgrading asks only for a tick in a box, so it
   has nothing to type into.
+  Where each example runs: those "in Chromium and Firefox" run in both browsers, where a script could
+  run and the message is read beside the field as a person's browser shows it; those "at the HTTP level"
+  send the same entries through the same forms as a browser would, without one, and read the court's
+  answer from the page it sends back (the message beside the field, the entries kept, nothing in it that
+  a browser would run). Examples with no such heading run in both browsers.
 
   Rule: step 5, the account information, refuses what is not a name, an address or a number, beside the field
 
@@ -32,20 +37,24 @@ Feature: Hostile and malformed entries are refused politely on the registration 
       And none of Sam's entries ran as a script
       And Sam is offered the PACER Service Center's help at 800-676-6856
 
-      Examples:
+      Examples: in Chromium and Firefox
+        | what                             | technically                   | field          | message                                                        |
+        | a hidden right-to-left character | U+202E override               | Last name      | A name cannot contain line breaks or control characters.       |
+        | a script                         | script tag                    | E-mail address | Enter an e-mail address such as name@example.com.              |
+        | a picture that runs a script     | img with onerror handler      | ZIP code       | Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234.         |
+
+      @http
+      Examples: at the HTTP level, without a browser
         | what                             | technically                   | field          | message                                                        |
         | only spaces                      | whitespace only               | First name     | Enter your first name.                                         |
-        | a hidden right-to-left character | U+202E override               | Last name      | A name cannot contain line breaks or control characters.       |
         | an emoji                         | ZWJ emoji sequence            | First name     | A name needs at least one letter.                              |
         | only invisible characters        | zero-width joiners            | Last name      | A name needs at least one letter.                              |
         | a template placeholder           | template expression           | City           | A city needs at least one letter.                              |
         | a tab                            | control character             | Street address | An address cannot contain line breaks or control characters.   |
         | an emoji                         | ZWJ emoji sequence            | County         | A county needs at least one letter.                            |
-        | a script                         | script tag                    | E-mail address | Enter an e-mail address such as name@example.com.              |
         | a forged line break              | encoded CRLF header injection | E-mail address | Enter an e-mail address such as name@example.com.              |
         | a database command               | SQL injection                 | Phone number   | Enter a phone number with its area code, such as 202-555-0143. |
         | Arabic-Indic digits              | U+0660-U+0669 digits          | ZIP code       | Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234.         |
-        | a picture that runs a script     | img with onerror handler      | ZIP code       | Enter a 5-digit ZIP code, or ZIP+4 such as 20001-1234.         |
 
     @R09 @R11
     Scenario: A name longer than the field takes stops at the field's limit as it is typed
@@ -86,15 +95,19 @@ Feature: Hostile and malformed entries are refused politely on the registration 
       And Sam's security questions are still chosen
       And none of Sam's entries ran as a script
 
-      Examples:
+      Examples: in Chromium and Firefox
+        | what                             | technically        | field                         | message                                                                         |
+        | a script                         | script tag         | User name                     | A user name can contain only letters, digits and the signs . - _ @ (no spaces). |
+        | a hidden right-to-left character | U+202E override    | Answer to security question 1 | An answer cannot contain line breaks or control characters.                     |
+
+      @http
+      Examples: at the HTTP level, without a browser
         | what                             | technically        | field                         | message                                                                         |
         | only spaces                      | whitespace only    | User name                     | Choose a user name.                                                             |
-        | a script                         | script tag         | User name                     | A user name can contain only letters, digits and the signs . - _ @ (no spaces). |
         | a database command               | SQL injection      | User name                     | A user name can contain only letters, digits and the signs . - _ @ (no spaces). |
         | Arabic letters                   | non-Latin script   | User name                     | A user name has 8 to 64 characters.                                             |
         | an emoji                         | ZWJ emoji sequence | Password                      | Your password must be 14 to 45 characters long.                                 |
         | only spaces                      | whitespace only    | Answer to security question 1 | Answer security question 1.                                                     |
-        | a hidden right-to-left character | U+202E override    | Answer to security question 1 | An answer cannot contain line breaks or control characters.                     |
         | a tab                            | control character  | Answer to security question 2 | An answer cannot contain line breaks or control characters.                     |
 
   Rule: step 7, the card, is checked beside each detail and the card number is never shown back
@@ -109,11 +122,15 @@ Feature: Hostile and malformed entries are refused politely on the registration 
       And none of Sam's entries ran as a script
       And Sam is offered the PACER Service Center's help at 800-676-6856
 
-      Examples:
+      Examples: in Chromium and Firefox
         | what                             | technically          | field           | message                                                     |
         | a hidden right-to-left character | U+202E override      | Name on card    | A name cannot contain line breaks or control characters.    |
-        | an emoji                         | ZWJ emoji sequence   | Name on card    | A name needs at least one letter.                           |
         | a script                         | script tag           | Card number     | Enter the card number: 13 to 19 digits                      |
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | what                             | technically          | field           | message                                                     |
+        | an emoji                         | ZWJ emoji sequence   | Name on card    | A name needs at least one letter.                           |
         | Arabic-Indic digits              | U+0660-U+0669 digits | Card number     | Enter the card number: 13 to 19 digits                      |
         | a database command               | SQL injection        | Expiration date | Enter the expiration date as MM/YY, as printed on the card. |
         | an emoji                         | ZWJ emoji sequence   | Security code   | Enter the 3- or 4-digit security code printed on the card.  |
@@ -129,11 +146,15 @@ Feature: Hostile and malformed entries are refused politely on the registration 
       When Kim signs in on that page with a PACER login
       Then Kim sees the Account Type "Upgraded PACER Account"
 
-      Examples:
+      Examples: in Chromium and Firefox
         | what                             | technically     | answer                                                                                             |
-        | only spaces                      | whitespace only | beside the CM/ECF or PACER login field "Enter your CM/ECF or PACER login."                         |
         | a hidden right-to-left character | U+202E override | beside the CM/ECF or PACER login field "A login cannot contain line breaks or control characters." |
         | a script                         | script tag      | "Invalid username or password."                                                                    |
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | what                             | technically     | answer                                                                                             |
+        | only spaces                      | whitespace only | beside the CM/ECF or PACER login field "Enter your CM/ECF or PACER login."                         |
         | a database command               | SQL injection   | "Invalid username or password."                                                                    |
 
   Rule: the activation code is checked beside the field, and activates nothing unless it is the code
@@ -147,12 +168,16 @@ Feature: Hostile and malformed entries are refused politely on the registration 
       And Sam's case search privileges are still not activated
       And none of Sam's entries ran as a script
 
-      Examples:
+      Examples: in Chromium and Firefox
+        | what                             | technically     | message                                                                 |
+        | a script                         | script tag      | An activation code has 12 letters and digits, as printed in the letter. |
+        | a hidden right-to-left character | U+202E override | An activation code has 12 letters and digits, as printed in the letter. |
+
+      @http
+      Examples: at the HTTP level, without a browser
         | what                             | technically     | message                                                                 |
         | only spaces                      | whitespace only | Enter the activation code from the letter we mailed to you.             |
-        | a script                         | script tag      | An activation code has 12 letters and digits, as printed in the letter. |
         | a database command               | SQL injection   | An activation code has 12 letters and digits, as printed in the letter. |
-        | a hidden right-to-left character | U+202E override | An activation code has 12 letters and digits, as printed in the letter. |
 
   Rule: linking refuses a CM/ECF login that is not one, and links nothing
 
@@ -166,10 +191,14 @@ Feature: Hostile and malformed entries are refused politely on the registration 
       And Avery's PACER account is not linked
       And none of Avery's entries ran as a script
 
-      Examples:
+      Examples: in Chromium and Firefox
         | what                             | technically        | answer                                                                                    |
-        | only spaces                      | whitespace only    | beside the CM/ECF login field "Enter your CM/ECF filer login."                            |
         | a hidden right-to-left character | U+202E override    | beside the CM/ECF login field "A login cannot contain line breaks or control characters." |
         | a script                         | script tag         | "Invalid username or password."                                                           |
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | what                             | technically        | answer                                                                                    |
+        | only spaces                      | whitespace only    | beside the CM/ECF login field "Enter your CM/ECF filer login."                            |
         | a database command               | SQL injection      | "Invalid username or password."                                                           |
         | an emoji                         | ZWJ emoji sequence | "Invalid username or password."                                                           |

@@ -110,6 +110,14 @@ class HttpPage:
         parts = [self.soup.find(id=name) for name in control.get("aria-describedby", "").split()]
         return normalized(" ".join(part.get_text() for part in parts if part is not None))
 
+    def detail(self, label: str) -> str:
+        """The cell of the table row whose heading cell starts with `label` (an account's details)."""
+        for heading in self.soup.find_all("th", scope="row"):
+            if normalized(heading.get_text()).startswith(label):
+                cell = heading.find_next_sibling("td")
+                return normalized(cell.get_text()) if cell else ""
+        raise PageError(f"No row {label!r} on {self.heading()!r} ({self.url})")
+
     def texts(self, role: str) -> list[str]:
         """The texts of the elements with an ARIA role, such as "alert" or "status"."""
         return [normalized(found.get_text()) for found in self.soup.find_all(attrs={"role": role})]

@@ -6,7 +6,9 @@ the browser ones); a step that has none there would need a browser, and fails sa
 
 import pytest
 
-from steps.http.hostile_input import *  # noqa: F403 - the step definitions, which pytest-bdd finds as fixtures
+# The step definitions, which pytest-bdd finds as fixtures.
+from steps.http.hostile_input import *  # noqa: F403
+from steps.http.hostile_registration import *  # noqa: F403
 
 
 @pytest.fixture(autouse=True)
