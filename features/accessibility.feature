@@ -16,6 +16,10 @@ Feature: Every page can be used with assistive technology and with the keyboard 
     not linked to a PACER account, so may not file; Pat, who views documents with a PACER account and
     forgets the password; Lee, whose PACER account is a legacy account never upgraded; Kim, who registered
     without a card and waits for the activation letter; and Sam, who has no account yet and registers.
+    The tour goes through the site part by part. Each page is reached afresh, signed out, the way a person
+    reaches it in the state named, and audited there; its heading, and the message it shows, say it is the
+    page meant. A page that is not as listed or fails its audit fails the tour of its part, which still goes
+    on to the next page, so that one run shows every page's result.
 
     Background:
       Given case 1:24-cv-00031 "Acme Imports, Inc. v. United States" is on file
@@ -31,127 +35,102 @@ Feature: Every page can be used with assistive technology and with the keyboard 
       And Kim registered without a credit card and waits for the activation letter
       And Sam wants an upgraded PACER account
 
-    Scenario Outline: <page> meets WCAG 2.1 A and AA
-      When a person reaches <page>
-      Then the page is headed "<heading>"
-      And the page has no WCAG 2.1 A or AA violation of any impact
+    @sign-in
+    Scenario: Signing in and the court's information meet WCAG 2.1 A and AA, page by page
+      When a person goes through these pages, each audited as it is reached:
+        | page                                            | heading                                                                   | it says                                                           | beside the field                                            |
+        | the sign-in page                                | CM/ECF Filer or PACER Login                                               |                                                                   |                                                             |
+        | the sign-in page refusing a client code         | CM/ECF Filer or PACER Login                                               |                                                                   | Client code: A client code cannot contain spaces or commas. |
+        | the copy of the amendments                      | Amendments to the Rules of the United States Court of International Trade |                                                                   |                                                             |
+        | the information about CM/ECF                    | About CM/ECF                                                              |                                                                   |                                                             |
+        | the lost-password page                          | Forgot Password                                                           |                                                                   |                                                             |
+        | the lost-password page showing what was missing | Forgot Password                                                           |                                                                   | CM/ECF or PACER login: Enter your login.                    |
+        | the forgot-username page                        | Forgot Username                                                           |                                                                   |                                                             |
+        | the confirmation that the user name was sent    | Check your e-mail                                                         | If an account has this e-mail address, we have sent its user name |                                                             |
+        | the page at a mistyped address                  | Page not found                                                            |                                                                   |                                                             |
+      Then each page is headed, and says, as listed, and none has a WCAG 2.1 A or AA violation of any impact
 
-      @sign-in
-      Examples: signing in and the court's information
-        | page                                | heading                                                                   |
-        | the sign-in page                    | CM/ECF Filer or PACER Login                                               |
-        | the copy of the amendments          | Amendments to the Rules of the United States Court of International Trade |
-        | the information about CM/ECF        | About CM/ECF                                                              |
-        | the lost-password page              | Forgot Password                                                           |
-        | Pat's security questions            | Security Questions                                                        |
-        | the forgot-username page            | Forgot Username                                                           |
-        | Pat's page to choose a new password | Choose a new password                                                     |
-        | the page at a mistyped address      | Page not found                                                            |
-        | the simulated mailbox               | Simulated mailbox                                                         |
+    @sign-in
+    Scenario: A lost password's pages meet WCAG 2.1 A and AA, page by page
+      When a person goes through these pages, each audited as it is reached:
+        | page                                                 | heading                   | it says                                                        | beside the field                                    |
+        | Pat's security questions                             | Security Questions        |                                                                |                                                     |
+        | the confirmation that a reset link was sent          | Check your e-mail         | We have sent a link to reset your password                     |                                                     |
+        | Pat's page to choose a new password                  | Choose a new password     |                                                                |                                                     |
+        | Pat's page to choose a new password, refusing a typo | Choose a new password     |                                                                | New password again: The two passwords do not match. |
+        | the confirmation that the password changed           | Password changed          | Your password has been changed.                                |                                                     |
+        | the lost-password page after Pat's wrong answers     | Forgot Password           | The details you entered do not match our records.              |                                                     |
+        | the simulated mailbox                                | Simulated mailbox         |                                                                |                                                     |
+        | Pat's reset link after it has expired                | This link no longer works | This password reset link has expired or has already been used. |                                                     |
+      Then each page is headed, and says, as listed, and none has a WCAG 2.1 A or AA violation of any impact
 
-      @documents
-      Examples: after signing in
-        | page                                | heading                                                      |
-        | Avery's main menu                   | CM/ECF main menu                                             |
-        | Pat's main menu                     | CM/ECF main menu                                             |
-        | Dana's main menu                    | CM/ECF main menu                                             |
-        | the filing form                     | File a document                                              |
-        | Pat's case search                   | Search for a case                                            |
-        | Pat's search for case 1:24-cv-00031 | Docket for 1:24-cv-00031 Acme Imports, Inc. v. United States |
-        | Pat's receipt for document 1        | Document 1 in case 1:24-cv-00031                             |
-        | document 1 as Pat views it          | Acme Imports, Inc. v. United States                          |
-        | Pat's billing history               | Billing history                                              |
+    @documents
+    Scenario: The pages after signing in meet WCAG 2.1 A and AA, page by page
+      When a person goes through these pages, each audited as it is reached:
+        | page                                                     | heading                                                      | it says                                                                           | beside the field                              |
+        | Avery's main menu                                        | CM/ECF main menu                                             |                                                                                   |                                               |
+        | Pat's main menu                                          | CM/ECF main menu                                             |                                                                                   |                                               |
+        | Dana's main menu                                         | CM/ECF main menu                                             |                                                                                   |                                               |
+        | the filing form                                          | File a document                                              |                                                                                   |                                               |
+        | the filing page refusing Dana, whose login is not linked | Filing needs a linked PACER account                          | filing with the Court of International Trade needs your CM/ECF filer login linked |                                               |
+        | the confirmation of a filing                             | Document filed                                               | was filed in case 1:24-cv-00031                                                   |                                               |
+        | Pat's case search                                        | Search for a case                                            |                                                                                   |                                               |
+        | Pat's search for case 1:24-cv-00031                      | Docket for 1:24-cv-00031 Acme Imports, Inc. v. United States |                                                                                   |                                               |
+        | Pat's search for a case not on file                      | Search for a case                                            |                                                                                   | Case number: No case 1:24-cv-09999 was found. |
+        | Pat's receipt for document 1                             | Document 1 in case 1:24-cv-00031                             |                                                                                   |                                               |
+        | document 1 as Pat views it                               | Acme Imports, Inc. v. United States                          |                                                                                   |                                               |
+        | Pat's billing history                                    | Billing history                                              |                                                                                   |                                               |
+        | Dana's refusal of document 2                             | Document 2 in case 1:24-cv-00031                             | You do not have permission to view this document                                  |                                               |
+        | Kim's search for a case                                  | PACER User Not Activated                                     | Your PACER account is not activated yet                                           |                                               |
+        | Lee's search for a case                                  | Upgrade your PACER account                                   | An upgraded PACER account is needed to view documents                             |                                               |
+      Then each page is headed, and says, as listed, and none has a WCAG 2.1 A or AA violation of any impact
 
-      @registration
-      Examples: registering
-        | page                                           | heading                                                                                             |
-        | the registration guidance                      | New PACER Users, New Attorneys & Attorneys with Shared PACER Accounts: Register for a PACER Account |
-        | the instructions to determine the account type | Determine your PACER account type                                                                   |
-        | PACER's home page                              | PACER: Public Access to Court Electronic Records                                                    |
-        | the Register page                              | Register for an Account                                                                             |
-        | the registration types                         | Choose a registration type                                                                          |
-        | the PACER - Case Search Only registration type | PACER - Case Search Only                                                                            |
-        | the account information step                   | Account Information                                                                                 |
-        | the user name and password step                | User Name, Password and Security Questions                                                          |
-        | the payment step                               | Payment Information                                                                                 |
-        | the policies and procedures step               | Policies and Procedures                                                                             |
+    @registration
+    Scenario: The way to the registration form, and registering without a card, meet WCAG 2.1 A and AA, page by page
+      When a person goes through these pages, each audited as it is reached:
+        | page                                                                      | heading                                                                                             | it says                                        | beside the field                                                                         |
+        | the registration guidance                                                 | New PACER Users, New Attorneys & Attorneys with Shared PACER Accounts: Register for a PACER Account |                                                |                                                                                          |
+        | the instructions to determine the account type                            | Determine your PACER account type                                                                   |                                                |                                                                                          |
+        | PACER's home page                                                         | PACER: Public Access to Court Electronic Records                                                    |                                                |                                                                                          |
+        | the Register page                                                         | Register for an Account                                                                             |                                                |                                                                                          |
+        | the registration types                                                    | Choose a registration type                                                                          |                                                |                                                                                          |
+        | the PACER - Case Search Only registration type                            | PACER - Case Search Only                                                                            |                                                |                                                                                          |
+        | the account information step                                              | Account Information                                                                                 |                                                |                                                                                          |
+        | the account information step showing what was missing                     | Account Information                                                                                 |                                                | First name: Enter your first name.                                                       |
+        | the account information step with a Government Account box that disagrees | Account Information                                                                                 |                                                | Check here if this account is for a Government Account: is not a Government Account type |
+        | the thank-you page after registering without a card                       | Thank you for registering with the PACER Service Center                                             | Your activation code will be sent by U.S. mail |                                                                                          |
+      Then each page is headed, and says, as listed, and none has a WCAG 2.1 A or AA violation of any impact
 
-      @registration
-      Examples: Manage My Account
-        | page                                         | heading                                   |
-        | Pat's Manage My Account                      | Manage My Account                         |
-        | Kim's Manage My Account                      | Activate Case Search Privileges           |
-        | Lee's upgrade page                           | Upgrade your PACER account                |
-        | Pat's linking page                           | Link a CM/ECF account to my PACER account |
-        | the confirmation of the link to Dana's login | Confirm the link                          |
+    @registration
+    Scenario: The registration wizard's later steps, and registering with a card, meet WCAG 2.1 A and AA, page by page
+      When a person goes through these pages, each audited as it is reached:
+        | page                                                           | heading                                                 | it says                                  | beside the field                                                                                                              |
+        | the user name and password step                                | User Name, Password and Security Questions              |                                          |                                                                                                                               |
+        | the user name and password step refusing a short password      | User Name, Password and Security Questions              |                                          | Password: Your password must be 14 to 45 characters long.                                                                     |
+        | the user name and password step saying Pat may have an account | User Name, Password and Security Questions              | An account with some of the same details |                                                                                                                               |
+        | the payment step                                               | Payment Information                                     |                                          |                                                                                                                               |
+        | the payment step showing a declined card                       | Payment Information                                     |                                          | Card number: The card was declined                                                                                            |
+        | the policies and procedures step                               | Policies and Procedures                                 |                                          |                                                                                                                               |
+        | the policies and procedures step showing what was missing      | Policies and Procedures                                 |                                          | Check here to acknowledge you have read and understand the policies and procedures listed above.: Tick the box to acknowledge |
+        | the thank-you page after registering with a card               | Thank you for registering with the PACER Service Center | Your account is active                   |                                                                                                                               |
+      Then each page is headed, and says, as listed, and none has a WCAG 2.1 A or AA violation of any impact
 
-    Scenario Outline: <page> meets WCAG 2.1 A and AA with its message showing
-      When a person reaches <page>
-      Then the page is headed "<heading>"
-      And the page says "<message>"
-      And the page has no WCAG 2.1 A or AA violation of any impact
-
-      @sign-in
-      Examples: signing in
-        | page                                             | heading                   | message                                                           |
-        | the confirmation that a reset link was sent      | Check your e-mail         | We have sent a link to reset your password                        |
-        | the lost-password page after Pat's wrong answers | Forgot Password           | The details you entered do not match our records.                 |
-        | the confirmation that the user name was sent     | Check your e-mail         | If an account has this e-mail address, we have sent its user name |
-        | the confirmation that the password changed       | Password changed          | Your password has been changed.                                   |
-        | Pat's reset link after it has expired            | This link no longer works | This password reset link has expired or has already been used.    |
-
-      @documents
-      Examples: documents
-        | page                                                     | heading                             | message                                                                           |
-        | the confirmation of a filing                             | Document filed                      | was filed in case 1:24-cv-00031                                                   |
-        | the filing page refusing Dana, whose login is not linked | Filing needs a linked PACER account | filing with the Court of International Trade needs your CM/ECF filer login linked |
-        | Dana's refusal of document 2                             | Document 2 in case 1:24-cv-00031    | You do not have permission to view this document                                  |
-        | Kim's search for a case                                  | PACER User Not Activated            | Your PACER account is not activated yet                                           |
-        | Lee's search for a case                                  | Upgrade your PACER account          | An upgraded PACER account is needed to view documents                             |
-
-      @registration
-      Examples: registering and Manage My Account
-        | page                                                           | heading                                                 | message                                              |
-        | the user name and password step saying Pat may have an account | User Name, Password and Security Questions              | An account with some of the same details             |
-        | the thank-you page after registering with a card               | Thank you for registering with the PACER Service Center | Your account is active                               |
-        | the thank-you page after registering without a card            | Thank you for registering with the PACER Service Center | Your activation code will be sent by U.S. mail       |
-        | Lee's Manage My Account                                        | Manage My Account                                       | Your account is a legacy PACER account               |
-        | Pat's linking page refusing a wrong password                   | Link a CM/ECF account to my PACER account               | Invalid username or password.                        |
-        | Lee's linking page, refused                                    | Link a CM/ECF account to my PACER account               | Only an upgraded PACER account can be linked         |
-        | Avery's Manage My Account, asking for a PACER account          | Sign in with your PACER account                         | Manage My Account and linking are for PACER accounts |
-
-    Scenario Outline: <page> meets WCAG 2.1 A and AA with the message beside the refused entry
-      When a person reaches <page>
-      Then the page is headed "<heading>"
-      And the person is told beside the <field> field "<message>"
-      And the page has no WCAG 2.1 A or AA violation of any impact
-
-      @sign-in
-      Examples: signing in
-        | page                                                 | heading                     | field                 | message                                        |
-        | the sign-in page refusing a client code              | CM/ECF Filer or PACER Login | Client code           | A client code cannot contain spaces or commas. |
-        | the lost-password page showing what was missing      | Forgot Password             | CM/ECF or PACER login | Enter your login.                              |
-        | Pat's page to choose a new password, refusing a typo | Choose a new password       | New password again    | The two passwords do not match.                |
-
-      @documents
-      Examples: documents
-        | page                                | heading           | field       | message                          |
-        | Pat's search for a case not on file | Search for a case | Case number | No case 1:24-cv-09999 was found. |
-
-      @registration
-      Examples: registering
-        | page                                                                      | heading                                    | field                                                                                            | message                                         |
-        | the account information step showing what was missing                     | Account Information                        | First name                                                                                       | Enter your first name.                          |
-        | the account information step with a Government Account box that disagrees | Account Information                        | Check here if this account is for a Government Account                                           | is not a Government Account type                |
-        | the user name and password step refusing a short password                 | User Name, Password and Security Questions | Password                                                                                         | Your password must be 14 to 45 characters long. |
-        | the payment step showing a declined card                                  | Payment Information                        | Card number                                                                                      | The card was declined                           |
-        | the policies and procedures step showing what was missing                 | Policies and Procedures                    | Check here to acknowledge you have read and understand the policies and procedures listed above. | Tick the box to acknowledge                     |
-
-      @registration
-      Examples: Manage My Account
-        | page                                                        | heading                         | field                                                                                            | message                                      |
-        | Kim's Manage My Account refusing a mistyped activation code | Activate Case Search Privileges | Activation code                                                                                  | An activation code has 12 letters and digits |
-        | Lee's upgrade page showing what was missing                 | Upgrade your PACER account      | Check here to acknowledge you have read and understand the policies and procedures listed above. | Tick the box to acknowledge                  |
+    @registration
+    Scenario: Manage My Account, upgrading and linking meet WCAG 2.1 A and AA, page by page
+      When a person goes through these pages, each audited as it is reached:
+        | page                                                        | heading                                   | it says                                              | beside the field                                                                                                              |
+        | Pat's Manage My Account                                     | Manage My Account                         |                                                      |                                                                                                                               |
+        | Kim's Manage My Account                                     | Activate Case Search Privileges           |                                                      |                                                                                                                               |
+        | Kim's Manage My Account refusing a mistyped activation code | Activate Case Search Privileges           |                                                      | Activation code: An activation code has 12 letters and digits                                                                 |
+        | Lee's Manage My Account                                     | Manage My Account                         | Your account is a legacy PACER account               |                                                                                                                               |
+        | Lee's upgrade page                                          | Upgrade your PACER account                |                                                      |                                                                                                                               |
+        | Lee's upgrade page showing what was missing                 | Upgrade your PACER account                |                                                      | Check here to acknowledge you have read and understand the policies and procedures listed above.: Tick the box to acknowledge |
+        | Pat's linking page                                          | Link a CM/ECF account to my PACER account |                                                      |                                                                                                                               |
+        | Pat's linking page refusing a wrong password                | Link a CM/ECF account to my PACER account | Invalid username or password.                        |                                                                                                                               |
+        | the confirmation of the link to Dana's login                | Confirm the link                          |                                                      |                                                                                                                               |
+        | Lee's linking page, refused                                 | Link a CM/ECF account to my PACER account | Only an upgraded PACER account can be linked         |                                                                                                                               |
+        | Avery's Manage My Account, asking for a PACER account       | Sign in with your PACER account           | Manage My Account and linking are for PACER accounts |                                                                                                                               |
+      Then each page is headed, and says, as listed, and none has a WCAG 2.1 A or AA violation of any impact
 
   Rule: the sign-in journey works with the keyboard alone
 

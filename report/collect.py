@@ -21,8 +21,8 @@ RESULTS_FILE = "results.json"
 # The HTML of every audited page, one file per page and browser, for the HTML validity check.
 PAGE_SOURCES = "page-sources"
 # What an accessibility audit found, kept with the scenario that ran it until its result is reported.
-AUDIT = pytest.StashKey[dict]()
-SOURCE = pytest.StashKey[str]()
+AUDIT = pytest.StashKey[list[dict]]()
+SOURCE = pytest.StashKey[list[str]]()
 
 # Where an `@http` example runs: without a browser (tests/acceptance/over_http). What it checks does not
 # depend on a browser, so the report counts its run in each browser's column and shows it once across them.
@@ -35,8 +35,8 @@ def record_audit(request: pytest.FixtureRequest):
     lists audits apart, and the HTML is checked for validity after the run."""
 
     def record(page: str, findings: dict, source: str) -> None:
-        request.node.stash[AUDIT] = {"page": page, **findings}
-        request.node.stash[SOURCE] = source
+        request.node.stash.setdefault(AUDIT, []).append({"page": page, **findings})
+        request.node.stash.setdefault(SOURCE, []).append(source)
 
     return record
 
@@ -61,8 +61,8 @@ def pytest_runtest_makereport(item: pytest.Item, call):
     report.attempt = getattr(item, "execution_count", 1)
     if report.when == "call":
         # Taken off the item, so that a retry that fails before its audit does not show the first one's.
-        report.accessibility_audit = item.stash.get(AUDIT, None)
-        report.page_source = item.stash.get(SOURCE, None)
+        report.accessibility_audits = item.stash.get(AUDIT, [])
+        report.page_sources = item.stash.get(SOURCE, [])
         for key in (AUDIT, SOURCE):
             if key in item.stash:
                 del item.stash[key]
@@ -106,7 +106,7 @@ class ResultCollector:
             "nodeid": report.nodeid, "browser": report.browser, "outcome": "passed",
             "attempts": 0, "duration": 0.0, "artifacts": [], "error": None, "scenario": None,
             "location": getattr(report, "bdd_location", None), "example": getattr(report, "bdd_example", None),
-            "audit": None,
+            "audits": [],
         })
         if report.when == "setup":
             entry["attempts"] = max(entry["attempts"], getattr(report, "attempt", 1))
@@ -114,9 +114,9 @@ class ResultCollector:
         if scenario:
             entry["scenario"] = scenario
         if report.when == "call":
-            entry["audit"] = getattr(report, "accessibility_audit", None)
-            if getattr(report, "page_source", None) and entry["audit"]:
-                self.page_sources[f"{slug(entry['audit']['page'])[:80]}-{report.browser}.html"] = report.page_source
+            entry["audits"] = getattr(report, "accessibility_audits", [])
+            for audit, source in zip(entry["audits"], getattr(report, "page_sources", []), strict=False):
+                self.page_sources[f"{slug(audit['page'])[:80]}-{report.browser}.html"] = source
         if report.outcome == "rerun":
             entry["outcome"] = "rerun"
             entry["error"] = report.longreprtext

@@ -131,7 +131,7 @@ class Run:
     failure: Failure | None = None
     first_attempt: str | None = None
     first_attempt_artefacts: Artefacts | None = None
-    audit: PageAudit | None = None
+    audits: list[PageAudit] = field(default_factory=list)
     repetitions: int = 1  # --repeat-each: the runs this one stands for
 
     @property
@@ -265,7 +265,8 @@ class Passage:
 
 @dataclass
 class AuditedPage:
-    """A page some scenario audited, with that example's run in each browser (audited or not)."""
+    """A page some scenario audited, with that scenario's (or example's) run in each browser, which
+    audited it or did not (a tour goes through several pages, auditing each)."""
 
     name: str
     scenario: Scenario
@@ -273,7 +274,7 @@ class AuditedPage:
 
     def audit(self, browser: str) -> PageAudit | None:
         run = self.runs.get(browser)
-        return run.audit if run else None
+        return next((audit for audit in run.audits if audit.page == self.name), None) if run else None
 
     def run_status(self, browser: str) -> str:
         run = self.runs.get(browser)
@@ -532,8 +533,7 @@ class _ReportBuilder:
         outcomes = [_step_outcome(status, i, failed_at, len(executed)) for i in range(len(steps))]
         run = Run(result["browser"], result["nodeid"], status, result.get("attempts") or 1,
                   result.get("duration") or 0.0, list(zip(steps, outcomes, strict=True)))
-        if result.get("audit"):
-            run.audit = PageAudit.of(result["audit"])
+        run.audits = [PageAudit.of(audit) for audit in result.get("audits") or []]
         error = result.get("error") or ""
         if status == FAILED:
             run.failure = self._failure(result, steps, failed_at, len(executed), error)
@@ -591,9 +591,10 @@ def _verifications(passage: str, scenarios: list[Scenario]):
 def _audited_pages(scenarios: list[Scenario]):
     for scenario in scenarios:
         for runs in [row.runs for row in scenario.examples] or [scenario.runs]:
-            audit = next((run.audit for run in runs.values() if run.audit), None)
-            if audit:
-                yield AuditedPage(audit.page, scenario, runs)
+            # Each page once, in the order the runs audited them.
+            pages = dict.fromkeys(audit.page for run in runs.values() for audit in run.audits)
+            for page in pages:
+                yield AuditedPage(page, scenario, runs)
 
 
 def _unknown_tags(scenarios: list[Scenario], passage_texts: dict[str, str]) -> dict[str, list[Scenario]]:

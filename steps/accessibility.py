@@ -1,6 +1,10 @@
 """Steps of the accessibility checks: audits of every page, and journeys by keyboard alone."""
 
+import re
+from dataclasses import dataclass
+
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then, when
 
@@ -23,27 +27,57 @@ def tour(page: Page, control, people, docket, faker) -> Tour:
                 free_look_url=free_look_link(docket, "Avery"))
 
 
-@when(parsers.parse("a person reaches {stop}"), target_fixture="stop")
-def reach(tour, stop):
-    visit(tour, stop)
-    return stop
+@dataclass
+class Stop:
+    """A row of the tour: the page, its heading, and what it says (in an alert or status, or beside a field)."""
+
+    page: str
+    heading: str
+    says: str = ""
+    field: str = ""
+    beside: str = ""
+
+    @classmethod
+    def rows(cls, datatable: list[list[str]]) -> list["Stop"]:
+        header, *rows = datatable
+        stops = []
+        for row in rows:
+            cells = dict(zip(header, row, strict=True))
+            field, _, beside = cells.get("beside the field", "").partition(": ")
+            stops.append(cls(cells["page"], cells["heading"], cells.get("it says", ""), field, beside))
+        return stops
 
 
-@then(parsers.parse('the page is headed "{heading}"'))
-def headed(page: Page, heading):
-    expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
+@when("a person goes through these pages, each audited as it is reached:", target_fixture="tour_findings")
+def go_through(tour: Tour, page: Page, record_audit, datatable) -> list[str]:
+    """Each page afresh (signed out), checked to be the page meant, then audited; what is wrong with one page
+    is noted and the tour goes on, so that one run audits every page."""
+    findings = []
+    for stop in Stop.rows(datatable):
+        page.context.clear_cookies()
+        try:
+            visit(tour, stop.page)
+            expect(page.get_by_role("heading", name=stop.heading, exact=True)).to_be_visible()
+            if stop.says:
+                expect(page.get_by_role("alert").or_(page.get_by_role("status")).filter(has_text=stop.says),
+                       f"the page should say {stop.says!r}").to_be_visible()
+            if stop.field:
+                beside = f"the {stop.field} field should carry the message {stop.beside!r}"
+                expect(page.get_by_label(stop.field, exact=True), beside).to_have_accessible_description(
+                    re.compile(re.escape(stop.beside)))
+        except (AssertionError, PlaywrightError) as failure:
+            findings.append(f"{stop.page} was not reached as listed ({page.url}): {str(failure).splitlines()[0]}")
+            continue
+        found = audit(page)
+        record_audit(stop.page, found.findings(), page.content())
+        if found.violations:
+            findings.append(f"{stop.page} ({page.url}) fails WCAG 2.1 A or AA:\n{describe(found.violations)}")
+    return findings
 
 
-@then(parsers.parse('the page says "{message}"'))
-def page_says(page: Page, message):
-    expect(page.get_by_role("alert").or_(page.get_by_role("status")).filter(has_text=message)).to_be_visible()
-
-
-@then("the page has no WCAG 2.1 A or AA violation of any impact")
-def meets_wcag(page: Page, stop, record_audit):
-    found = audit(page)
-    record_audit(stop, found.findings(), page.content())
-    assert not found.violations, f"{stop} ({page.url}) fails WCAG 2.1 A or AA:\n{describe(found.violations)}"
+@then("each page is headed, and says, as listed, and none has a WCAG 2.1 A or AA violation of any impact")
+def every_page_meets_wcag(tour_findings):
+    assert not tour_findings, f"{len(tour_findings)} page(s) of the tour failed:\n\n" + "\n\n".join(tour_findings)
 
 
 @when(parsers.parse("{name} signs in as a filer using only the keyboard"))

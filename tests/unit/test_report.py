@@ -171,10 +171,10 @@ def audit_results(feature: Path, background: dict) -> list[dict]:
                       nodeid=f"tests/acceptance/test_a11y.py::test_audit[{browser}-{page}]", **extra)
 
     return [
-        audit_run("the sign-in page", "chromium", audit=audited("the sign-in page", needs_review=[CONTRAST])),
-        audit_run("the sign-in page", "firefox", audit=audited("the sign-in page")),
+        audit_run("the sign-in page", "chromium", audits=[audited("the sign-in page", needs_review=[CONTRAST])]),
+        audit_run("the sign-in page", "firefox", audits=[audited("the sign-in page")]),
         audit_run("the lost-password page", "chromium", "failed", error=PLAYWRIGHT_FAILURE,
-                  audit=audited("the lost-password page", violations=[LANGUAGE, DEPRECATED_ROLE])),
+                  audits=[audited("the lost-password page", violations=[LANGUAGE, DEPRECATED_ROLE])]),
         audit_run("the lost-password page", "firefox", "failed", error=PLAYWRIGHT_FAILURE),
     ]
 
@@ -417,3 +417,46 @@ def test_repetitions_count_as_one_run_that_is_flaky_when_any_failed(run):
     assert chromium.status == FLAKY and chromium.repetitions == 3
     assert chromium.first_attempt.startswith("Failed in 1 of 3 repetitions. The first failure:")
     assert report.totals("chromium")[FLAKY] == 1
+
+
+TOUR_FEATURE = """\
+@a11y
+Feature: Accessibility
+  Every page meets WCAG 2.1 A and AA.
+
+  Scenario: The sign-in pages meet WCAG 2.1 A and AA, page by page
+    When a person goes through these pages, each audited as it is reached:
+      | page                   | heading         |
+      | the sign-in page       | Sign in         |
+      | the lost-password page | Forgot Password |
+    Then each page is headed, and says, as listed, and none has a WCAG 2.1 A or AA violation of any impact
+"""
+
+
+def test_a_tour_audits_several_pages_in_one_run_and_each_is_reported_on_its_own(tmp_path):
+    features = tmp_path / "features"
+    features.mkdir()
+    feature = features / "accessibility.feature"
+    feature.write_text(TOUR_FEATURE, encoding="utf-8")
+    (features / "PASSAGES.md").write_text(PASSAGES, encoding="utf-8")
+    name, steps = "The sign-in pages meet WCAG 2.1 A and AA, page by page", [step("go through"), step("each page")]
+    results = [
+        result(feature, name, 5, "chromium", "failed", steps, error=PLAYWRIGHT_FAILURE, audits=[
+            audited("the sign-in page"), audited("the lost-password page", violations=[LANGUAGE])]),
+        # Firefox did not reach the second page: the tour went on, and audited only the first.
+        result(feature, name, 5, "firefox", "failed", steps, error=PLAYWRIGHT_FAILURE,
+               audits=[audited("the sign-in page", needs_review=[CONTRAST])]),
+    ]
+    output = tmp_path / "test-results"
+    output.mkdir()
+    (output / "results.json").write_text(json.dumps({
+        "seed": 1, "started": 1_700_000_000, "duration": 9.0, "commit": "abc123", "invocation_dir": str(tmp_path),
+        "features_dir": str(features), "results": results}), encoding="utf-8")
+    report = load_run(output)
+    pages = {page.name: page for page in report.audited_pages}
+    assert list(pages) == ["the sign-in page", "the lost-password page"], "each page once, in the tour's order"
+    sign_in, lost_password = pages.values()
+    assert (sign_in.audit("chromium").status, sign_in.audit("firefox").status) == (PASSED, PASSED)
+    assert [finding.rule for finding in lost_password.audit("chromium").violations] == ["html-xml-lang-mismatch"]
+    assert lost_password.audit("firefox") is None and lost_password.run_status("firefox") == FAILED
+    assert report.audit_counts() == {PASSED: 1, FAILED: 1, "needs review": 1}
