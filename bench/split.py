@@ -193,8 +193,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def feature_and_browser(nodeid: str) -> tuple[str, str]:
     module = nodeid.split("::")[0].rsplit("/", 1)[-1].removeprefix("test_").removesuffix(".py")
-    browser = "firefox" if re.search(r"[\[-]firefox[-\]]", nodeid) else "chromium"
-    return module, browser
+    found = re.search(r"[\[-](chromium|firefox)[-\]]", nodeid)
+    # A feature's @http examples run without a browser.
+    return module, found.group(1) if found else "http"
 
 
 def summarise(folder: Path) -> dict:

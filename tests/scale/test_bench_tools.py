@@ -40,3 +40,11 @@ def test_the_split_says_where_each_scenarios_time_went(tmp_path):
     assert per["password hashing (within the above)"] > 0
     assert abs(sum(figures["share"].values()) - 1) < 0.01
     assert "sign_in / chromium" in split.show(summary)
+
+
+def test_the_split_puts_each_scenario_under_its_browser_or_the_http_level():
+    assert split.feature_and_browser("tests/acceptance/test_sign_in.py::test_a[firefox-x]") == ("sign_in", "firefox")
+    assert split.feature_and_browser("tests/acceptance/test_sign_in.py::test_a[chromium]") == ("sign_in", "chromium")
+    assert split.feature_and_browser(
+        "tests/acceptance/over_http/test_hostile_input_over_http.py::test_a[a tab-control character]") == (
+        "hostile_input_over_http", "http")
