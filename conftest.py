@@ -156,7 +156,9 @@ def keep_where_they_run(config: pytest.Config, items: list[pytest.Item]) -> None
 
 def keep_smoke_scenarios(config: pytest.Config, items: list[pytest.Item]) -> None:
     ids = set(passages())
-    tagged = {smoke.scenario_key(item.nodeid): {mark.name for mark in item.iter_markers()} & ids for item in items}
+    # A smoke run is of browser scenarios: the @http examples, run without one, are left out.
+    tagged = {smoke.scenario_key(item.nodeid): {mark.name for mark in item.iter_markers()} & ids for item in items
+              if "browser_name" in getattr(item, "fixturenames", ())}
     stored = smoke.stored_durations(config.rootpath / ".test_durations")
     chosen = set(smoke.choose(tagged, smoke.durations_by_scenario(stored, tagged)))
     kept = [item for item in items if smoke.scenario_key(item.nodeid) in chosen]
