@@ -36,6 +36,18 @@ def fill_login(http_page: HttpPage, person: Persona) -> None:
         http_page.select(f"Security question {number}", question).fill(f"Answer to security question {number}", answer)
 
 
+def enter_with(http_page: HttpPage, fill, person: Persona, field: str, entry: str) -> None:
+    """Fill a step as the person would, but with the hostile entry in one field, and go on."""
+    fill(http_page, person)
+    change(http_page, field, hostile(entry))
+    http_page.submit("Next")
+
+
+def assert_kept(http_page: HttpPage, entries: dict[str, str], whose: str) -> None:
+    shown = {label: http_page.value(label) for label in entries}
+    assert shown == entries, f"{whose} should be kept: {shown}, not {entries}"
+
+
 def reach_payment(http_page: HttpPage, person: Persona) -> None:
     fill_account_information(http_page, person)
     http_page.submit("Next")
@@ -50,9 +62,7 @@ def reach_payment(http_page: HttpPage, person: Persona) -> None:
 
 @when(parsers.parse("{name} completes the account information with {entry} as the {field}"))
 def account_information_with(people, http_page: HttpPage, name, entry, field):
-    fill_account_information(http_page, people[name])
-    change(http_page, field, hostile(entry))
-    http_page.submit("Next")
+    enter_with(http_page, fill_account_information, people[name], field, entry)
 
 
 @when(parsers.parse("{name} completes the account information"))
@@ -65,8 +75,7 @@ def complete_account_information(people, http_page: HttpPage, name):
 def other_account_information_kept(people, http_page: HttpPage, name, field):
     entries = {label: value for label, value in RegistrationForm.account_entries(people[name]).items()
                if label != field}
-    shown = {label: http_page.value(label) for label in entries}
-    assert shown == entries, f"{name}'s other entries should be kept: {shown}, not {entries}"
+    assert_kept(http_page, entries, f"{name}'s other entries")
 
 
 @then(parsers.parse("{name} is offered the PACER Service Center's help at {phone}"))
@@ -80,9 +89,7 @@ def offered_help(http_page: HttpPage, name, phone):
 
 @when(parsers.parse("{name} chooses a user name, password and security questions with {entry} as the {field}"))
 def login_with(people, http_page: HttpPage, name, entry, field):
-    fill_login(http_page, people[name])
-    change(http_page, field, hostile(entry))
-    http_page.submit("Next")
+    enter_with(http_page, fill_login, people[name], field, entry)
 
 
 @then(parsers.parse("{name}'s security questions are still chosen"))
@@ -109,8 +116,7 @@ def other_card_details_kept(people, http_page: HttpPage, name, field):
     card = people[name].card
     entries = {label: value for label, value in {"Name on card": card.holder, "Expiration date": card.expiry}.items()
                if label != field}
-    shown = {label: http_page.value(label) for label in entries}
-    assert shown == entries, f"{name}'s other card details should be kept: {shown}, not {entries}"
+    assert_kept(http_page, entries, f"{name}'s other card details")
 
 
 @then(parsers.parse("{name}'s card number and security code are not shown back"))
