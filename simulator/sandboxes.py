@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from flask import Flask, current_app, g, jsonify, request
+from flask import Flask, current_app, g, jsonify, request, session
 
 from .db import schema_sql
 from .security import error_page
@@ -183,4 +183,7 @@ def refusal(refused: SandboxRefused):
     """A JSON answer to the control API, a page to a browser."""
     if request.blueprint == "control":
         return jsonify(error=refused.error, detail=refused.detail), refused.status
+    # A session signed in within that sandbox names an account that lives only there: the page must not
+    # look it up in the simulator's own database, and the session ends with its sandbox.
+    session.pop("sid", None)
     return error_page(refused.status, refused.detail)
