@@ -11,7 +11,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from fixtures import browsers, smoke
-from fixtures.control import Control
+from fixtures.control import Control, Sandbox
 from fixtures.passages import OTHER_TAGS, passages
 from fixtures.run import run_seed, scenario_seed
 
@@ -61,14 +61,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    # Every scenario resets the whole simulator: against one shared simulator, parallel workers would
-    # wipe each other's accounts, cases and clock mid-scenario. (The embedded one is per worker.)
-    workers = getattr(config.option, "numprocesses", None) or 0
-    if config.getoption("--base-url") and workers > 1:
-        raise pytest.UsageError(
-            f"--base-url with {workers} workers: every scenario resets that simulator's whole database, so "
-            "workers would wipe each other's data. Run with -n 0 or -n 1, or give each run its own "
-            "simulator (--splits/--group).")
     config.seed = run_seed(config.getoption("--seed"))
     # Gherkin tags are markers: `pytest -m "L07 and not a11y"` selects by passage or concern.
     for passage, text in passages().items():
@@ -243,10 +235,26 @@ def base_url(simulator) -> str:
 
 
 @pytest.fixture(scope="session")
-def control(playwright, simulator):
+def simulator_control(playwright, simulator) -> Control:
+    """The control API of the simulator under test, for this worker's whole run."""
     client = Control(playwright, *simulator)
     yield client
     client.close()
+
+
+@pytest.fixture
+def sandbox(simulator_control: Control) -> Sandbox:
+    """The scenario's own state in the simulator (its accounts, cases, clock and mailbox), deleted when the
+    scenario ends: scenarios of other workers and other machines sharing one simulator never see it."""
+    sandbox = simulator_control.create_sandbox()
+    yield sandbox
+    simulator_control.delete_sandbox(sandbox)
+
+
+@pytest.fixture
+def control(simulator_control: Control, sandbox: Sandbox) -> Control:
+    """The control API, working in the scenario's sandbox."""
+    return simulator_control.in_sandbox(sandbox)
 
 
 @pytest.fixture(scope="session")
@@ -314,8 +322,12 @@ expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
 
 @pytest.fixture
-def context(context):
+def context(context, sandbox: Sandbox, base_url: str):
     context.set_default_timeout(ACTION_TIMEOUT_MS)
+    # Before the first navigation: every page of the scenario works in its sandbox. (The sandbox, which
+    # this fixture asks for, is deleted only after the context is closed.)
+    context.add_cookies([{"name": sandbox.cookie, "value": sandbox.id, "url": base_url,
+                          "httpOnly": True, "sameSite": "Lax"}])
     return context
 
 

@@ -2,7 +2,7 @@
 
 No pytest, no pytest-bdd, no page objects, no fixtures: one browser launched before the clock
 starts, then per scenario a fresh context and page, the same control-API arrangement the suite
-makes (reset, then the accounts the scenario needs), the same fills, clicks and web-first
+makes (a sandbox of its own, then the accounts the scenario needs), the same fills, clicks and web-first
 assertions, and the context closed.
 
 `python -m bench.baseline --browser chromium --url URL` (the simulator's control token in
@@ -29,7 +29,20 @@ PASSWORD = "Harbor-Lantern-2026!"  # noqa: S105 - a throwaway account's password
 WRONG_PASSWORD = "Not-The-Right-Password-1!"  # noqa: S105 - deliberately wrong
 
 
-def create_account(control: APIRequestContext, login: str, role: str, **details) -> dict:
+class Sandboxed:
+    """The control API in one sandbox: every call names it, as the suite's control client does."""
+
+    def __init__(self, api: APIRequestContext, sandbox: dict):
+        self.api, self.headers = api, {sandbox["header"]: sandbox["id"]}
+
+    def post(self, path: str, **kwargs):
+        return self.api.post(path, headers=self.headers, **kwargs)
+
+    def get(self, path: str, **kwargs):
+        return self.api.get(path, headers=self.headers, **kwargs)
+
+
+def create_account(control: Sandboxed, login: str, role: str, **details) -> dict:
     account = {"login": login, "password": PASSWORD, "role": role, "first_name": "Avery",
                "last_name": "Lawson", "email": f"{login}@example.com", **details}
     response = control.post("/_control/accounts", data=account)
@@ -53,14 +66,14 @@ def fill_sign_in(page: Page, login: str, password: str, *, client_code: str | No
     submit(page, "Login")
 
 
-def opens_the_sign_in_page(page: Page, control: APIRequestContext) -> None:
+def opens_the_sign_in_page(page: Page, control: Sandboxed) -> None:
     page.goto("/")
     expect(page).to_have_title(re.compile("CM/ECF Filer or PACER Login"))
     expect(page.get_by_role("heading", level=1)).to_have_text("CM/ECF Filer or PACER Login")
     expect(page.get_by_role("banner")).to_contain_text("United States Court of International Trade")
 
 
-def attorney_signs_in_to_file(page: Page, control: APIRequestContext) -> None:
+def attorney_signs_in_to_file(page: Page, control: Sandboxed) -> None:
     avery = create_account(control, "avery.bench", "filer")
     # Filing needs the CM/ECF filer login linked to an upgraded PACER account.
     create_account(control, "avery.pacer.bench", "pacer", user_type="INDIVIDUAL", linked_filer=avery["login"])
@@ -70,7 +83,7 @@ def attorney_signs_in_to_file(page: Page, control: APIRequestContext) -> None:
     expect(page.get_by_role("link", name="File a document")).to_be_visible()
 
 
-def filer_without_acknowledgement_is_stopped(page: Page, control: APIRequestContext) -> None:
+def filer_without_acknowledgement_is_stopped(page: Page, control: Sandboxed) -> None:
     avery = create_account(control, "avery.bench", "filer")
     page.goto("/")
     fill_sign_in(page, avery["login"], avery["password"], client_code="ACME-0042")
@@ -82,7 +95,7 @@ def filer_without_acknowledgement_is_stopped(page: Page, control: APIRequestCont
     assert [e["outcome"] for e in log if e["event"] == "sign-in"] == ["refused"], log
 
 
-def viewer_signs_in_to_view_case_information(page: Page, control: APIRequestContext) -> None:
+def viewer_signs_in_to_view_case_information(page: Page, control: Sandboxed) -> None:
     pat = create_account(control, "pat.bench", "pacer", user_type="INDIVIDUAL")
     page.goto("/")
     fill_sign_in(page, pat["login"], pat["password"])
@@ -92,7 +105,7 @@ def viewer_signs_in_to_view_case_information(page: Page, control: APIRequestCont
     expect(page.get_by_role("link", name="File a document")).to_have_count(0)
 
 
-def wrong_password_gets_the_generic_message(page: Page, control: APIRequestContext) -> None:
+def wrong_password_gets_the_generic_message(page: Page, control: Sandboxed) -> None:
     avery = create_account(control, "avery.bench", "filer")
     page.goto("/")
     fill_sign_in(page, avery["login"], WRONG_PASSWORD, acknowledge=True)
@@ -101,7 +114,7 @@ def wrong_password_gets_the_generic_message(page: Page, control: APIRequestConte
     expect(page.get_by_label("Password", exact=True)).to_have_value("")
 
 
-def visitor_finds_where_to_register(page: Page, control: APIRequestContext) -> None:
+def visitor_finds_where_to_register(page: Page, control: Sandboxed) -> None:
     page.goto("/")
     page.get_by_role("link", name="register online").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Register for a PACER Account")
@@ -152,11 +165,14 @@ def run(browser_name: str, url: str, token: str) -> dict[str, float]:
             for scenario in SCENARIOS:
                 began = time.perf_counter()
                 context = browser.new_context(base_url=url)
+                response = control.post("/_control/sandboxes")
+                assert response.ok, f"a new sandbox answered {response.status}"
+                sandbox = response.json()
+                context.add_cookies([{"name": sandbox["cookie"], "value": sandbox["id"], "url": url}])
                 page = context.new_page()
-                response = control.post("/_control/reset")
-                assert response.ok, f"reset answered {response.status}"
-                scenario.baseline(page, control)
+                scenario.baseline(page, Sandboxed(control, sandbox))
                 context.close()
+                control.delete(f"/_control/sandboxes/{sandbox['id']}")
                 seconds[scenario.name] = time.perf_counter() - began
         finally:
             control.dispose()

@@ -97,11 +97,16 @@ class ServerProcess:
 
 
 def simulator_process(database: Path, *, control_token: str | None = None, threads: int | None = None,
-                      demo: bool = True) -> ServerProcess:
-    """`python -m simulator` on waitress, on a free loopback port (it prints "CM/ECF simulator on <url>/")."""
+                      demo: bool = True, workers: int | None = None, max_sandboxes: int | None = None) -> ServerProcess:
+    """`python -m simulator` on a free loopback port (it prints "CM/ECF simulator on <url>/"): one waitress
+    process, or with `workers` gunicorn with that many worker processes."""
     command = [sys.executable, "-m", "simulator", "--host", LOOPBACK, "--port", "0", "--db", str(database)]
     if threads:
         command += ["--threads", str(threads)]
+    if workers:
+        command += ["--workers", str(workers)]
+    if max_sandboxes:
+        command += ["--max-sandboxes", str(max_sandboxes)]
     if not demo:
         command.append("--no-demo")
     # The token goes by environment, as it would to a deployment, not on a command line `ps` shows.

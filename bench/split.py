@@ -4,8 +4,8 @@ Loaded with `-p bench.split --bench-split FOLDER` (each xdist worker writes its 
 `python -m bench.split FOLDER` adds them up, per feature file and browser). It wraps the calls
 themselves, timed as they run, in the suite's real configuration:
 
-- setup: a new browser context and page, the simulator's reset (pytest's setup phase);
-- teardown: closing the context (pytest's teardown phase);
+- setup: a new sandbox in the simulator, a browser context with its cookie and a page (pytest's setup phase);
+- teardown: closing the context and deleting the sandbox (pytest's teardown phase);
 - page loads: `goto`, `reload`, and the wait for the page a form submission loads;
 - fills and clicks: Playwright's actions on locators;
 - assertions: web-first `expect` checks, including the time they wait for the page;
@@ -146,7 +146,7 @@ class Split:
             self._own_ended_at = time.perf_counter()
 
     def _phase(self, item, kind: str | None):
-        """Setup and teardown count whole (the reset in setup is setup); in the call, each timed kind
+        """Setup and teardown count whole (making the sandbox in setup is setup); in the call, each timed kind
         counts apart and the untimed remainder is the steps' own code."""
         figures = self.scenarios.setdefault(item.nodeid, {})
         self.clock.current = None if kind else figures

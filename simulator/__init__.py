@@ -14,6 +14,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         SECRET_KEY=secrets.token_hex(32),
         # The test-control API exists only when a token is set.
         CONTROL_TOKEN=None,
+        # Sandboxes (with the control API only): where their files live (default: beside DATABASE,
+        # in <DATABASE>.sandboxes), how many may be live at once, and how long an idle one is kept.
+        SANDBOX_DIR=None,
+        SANDBOX_LIMIT=64,
+        SANDBOX_IDLE_SECONDS=15 * 60,
         # The simulated mailbox page, for people exploring the standalone simulator by hand.
         SHOW_MAILBOX=False,
         MAX_CONTENT_LENGTH=64 * 1024,

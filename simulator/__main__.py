@@ -1,4 +1,7 @@
-"""`python -m simulator`: the standalone simulator on a production WSGI server, with demo data."""
+"""`python -m simulator`: the standalone simulator on a production WSGI server, with demo data.
+
+One process on waitress by default; with --workers N, gunicorn with N worker processes, so one
+deployment uses every core of its host."""
 
 import argparse
 import logging
@@ -7,7 +10,7 @@ import secrets
 
 from . import create_app
 from .demo import load_demo_data
-from .server import make_server
+from .server import MultiProcessServer, make_server
 
 
 def main() -> None:
@@ -20,22 +23,40 @@ def main() -> None:
                              "(default: $SIMULATOR_CONTROL_TOKEN; off when unset)")
     parser.add_argument("--no-demo", action="store_true", help="do not add the demo personas and cases")
     parser.add_argument("--no-mailbox", action="store_true", help="hide the simulated mailbox page")
-    parser.add_argument("--threads", type=int, default=8, help="waitress worker threads (default 8)")
+    parser.add_argument("--threads", type=int, default=8,
+                        help="threads: waitress's, or each gunicorn worker's with --workers (default 8)")
+    parser.add_argument("--workers", type=int, help="serve on gunicorn with this many worker processes "
+                                                    "(default: one process, on waitress)")
+    parser.add_argument("--max-sandboxes", type=int, default=64,
+                        help="how many sandboxes may be live at once (default 64; with the control API only)")
+    parser.add_argument("--sandbox-idle-minutes", type=float, default=15,
+                        help="an idle sandbox is deleted after this long (default 15)")
     args = parser.parse_args()
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers is at least 1")
 
     app = create_app({
         "DATABASE": os.path.abspath(args.db),
         "CONTROL_TOKEN": args.control_token or None,
         "SHOW_MAILBOX": not args.no_mailbox,
+        # Made here, before gunicorn forks its workers: every worker signs and reads sessions with it.
         "SECRET_KEY": os.environ.get("SIMULATOR_SECRET_KEY") or secrets.token_hex(32),
+        "SANDBOX_LIMIT": args.max_sandboxes,
+        "SANDBOX_IDLE_SECONDS": args.sandbox_idle_minutes * 60,
     })
     if not args.no_demo:
         with app.test_request_context("/"):
             load_demo_data()
     logging.basicConfig(level=logging.INFO)
+
+    def announce(url: str) -> None:
+        print(f"CM/ECF simulator on {url}/ (database {os.path.abspath(args.db)})", flush=True)
+
+    if args.workers:
+        MultiProcessServer(app, args.host, args.port, args.workers, args.threads, announce).run()
+        return
     server = make_server(app, args.host, args.port, args.threads)
-    print(f"CM/ECF simulator on http://{args.host}:{server.effective_port}/ "
-          f"(database {os.path.abspath(args.db)})", flush=True)
+    announce(f"http://{args.host}:{server.effective_port}")
     server.run()
 
 

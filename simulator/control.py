@@ -6,7 +6,7 @@ from datetime import timedelta
 from flask import Blueprint, Flask, abort, before_render_template, current_app, jsonify, request
 from jinja2 import Template
 
-from . import accounts, mail, security
+from . import accounts, mail, sandboxes, security
 from .db import advance, get_db, now, parse_stamp, reset_db, set_now, stamp, transaction
 from .documents.free_look import send_nef as send_notice
 from .documents.records import find_document
@@ -26,6 +26,7 @@ def init_app(app: Flask) -> None:
     its tour reached. Only with a token: a person exploring the simulator sees neither."""
     app.register_blueprint(bp)
     security.csrf.exempt(bp)
+    sandboxes.init_app(app)
     before_render_template.connect(mark_page_template, app)
 
 
@@ -76,6 +77,34 @@ def _case(db, number: str):
     if row is None:
         abort(404, f"No case {number}")
     return row
+
+
+@bp.post("/sandboxes")
+def create_sandbox():
+    """A new, empty sandbox: name it on every request (header or cookie) to work in it alone."""
+    try:
+        sandbox = sandboxes.create()
+    except sandboxes.SandboxRefused as refused:
+        response = sandboxes.refusal(refused)
+        return response[0], response[1], {"Retry-After": "60"}
+    return jsonify(id=sandbox, header=sandboxes.HEADER, cookie=sandboxes.COOKIE,
+                   idle_seconds=sandboxes.idle_seconds()), 201
+
+
+@bp.get("/sandboxes")
+def sandbox_usage():
+    return jsonify(sandboxes.usage())
+
+
+@bp.delete("/sandboxes/<sandbox>")
+def delete_sandbox(sandbox: str):
+    try:
+        deleted = sandboxes.delete(sandbox)
+    except sandboxes.SandboxRefused as refused:
+        return sandboxes.refusal(refused)
+    if not deleted:
+        abort(404, "No such sandbox")
+    return jsonify(deleted=sandbox)
 
 
 @bp.post("/reset")

@@ -3,6 +3,7 @@
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from importlib import resources
+from urllib.parse import quote
 
 import click
 from flask import Flask, current_app, g
@@ -13,10 +14,12 @@ TABLES_IN_DELETE_ORDER = (
 )
 
 
-def connect(path: str) -> sqlite3.Connection:
+def connect(path: str, *, existing: bool = False) -> sqlite3.Connection:
+    """A connection to `path`; with `existing`, one that never creates the file (a sandbox deleted meanwhile)."""
     # WAL and a busy timeout let parallel requests (and parallel workers on one file) write
     # without "database is locked".
-    db = sqlite3.connect(path, timeout=10, detect_types=0, isolation_level=None)
+    target = f"file:{quote(path)}?mode=rw" if existing else path
+    db = sqlite3.connect(target, timeout=10, detect_types=0, isolation_level=None, uri=existing)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA busy_timeout = 10000")
@@ -27,7 +30,9 @@ def connect(path: str) -> sqlite3.Connection:
 
 def get_db() -> sqlite3.Connection:
     if "db" not in g:
-        g.db = connect(current_app.config["DATABASE"])
+        # A request naming a sandbox (simulator/sandboxes.py) works in that sandbox's own file.
+        sandbox = g.get("sandbox_database")
+        g.db = connect(sandbox, existing=True) if sandbox else connect(current_app.config["DATABASE"])
     return g.db
 
 

@@ -40,9 +40,11 @@ ERROR_PAGES = {
     403: ("You do not have permission to view this page", "Sign in with an account that may see it."),
     404: ("Page not found", "The address may be mistyped, or the page may have moved."),
     405: ("That action is not available here", "Use the links and buttons on the page."),
+    410: ("This page's test sandbox has ended", "Start again from a new sandbox."),
     413: ("What you sent is too large", "Shorten your entries and try again."),
     429: ("Too many attempts", "Wait a few minutes, then try again."),
     500: ("Something went wrong on our side", "Nothing you entered was saved. Try again in a moment."),
+    503: ("The simulator is busy", "Try again in a moment."),
 }
 
 

@@ -1,8 +1,11 @@
-"""The simulator on waitress: the one way to serve it, standalone or in a background thread per worker."""
+"""How the simulator is served: waitress in one process (standalone, or in a background thread per test
+worker), or gunicorn with several worker processes for one deployment that a whole fleet shares."""
 
 import threading
+from collections.abc import Callable
 
 from flask import Flask
+from gunicorn.app.base import BaseApplication
 from waitress.server import create_server
 
 # The app refuses a body over its MAX_CONTENT_LENGTH (64 KiB) with a friendly page. Waitress would
@@ -31,3 +34,34 @@ class BackgroundServer:
     def __exit__(self, *exc) -> None:
         self.server.close()
         self.thread.join(timeout=5)
+
+
+class MultiProcessServer(BaseApplication):
+    """gunicorn serving an app built in its master process: demo data and the secret key that signs session
+    cookies are made once, before the workers fork, so every worker shares them; the databases (the
+    simulator's own and each sandbox's) are files every worker opens for itself, per request."""
+
+    def __init__(self, app: Flask, host: str, port: int, workers: int, threads: int,
+                 announce: Callable[[str], None]):
+        self.application = app
+        self.options = {
+            "bind": f"{host}:{port}",
+            "workers": workers,
+            # Threads per worker keep a browser's connections alive while others are served.
+            "worker_class": "gthread",
+            "threads": threads,
+            "preload_app": True,
+            "proc_name": "cmecf-simulator",
+            # gunicorn's own control socket (one path per user): several simulators on a host would share it.
+            "control_socket_disable": True,
+            "when_ready": lambda arbiter: announce(
+                "http://{}:{}".format(*arbiter.LISTENERS[0].sock.getsockname()[:2])),
+        }
+        super().__init__()
+
+    def load_config(self) -> None:
+        for name, value in self.options.items():
+            self.cfg.set(name, value)
+
+    def load(self) -> Flask:
+        return self.application

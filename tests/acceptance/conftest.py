@@ -4,7 +4,7 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def fresh_scenario(control, page):
-    # Naming `page` here puts the browser into every scenario's fixture closure, so
-    # pytest-playwright runs each scenario once per --browser.
-    control.reset()
+def fresh_scenario(page):
+    """An empty simulator per scenario: the context works in a new sandbox of its own (conftest.py). Naming
+    `page` here puts the browser into every scenario's fixture closure, so pytest-playwright runs each
+    scenario once per --browser."""

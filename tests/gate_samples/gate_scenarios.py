@@ -18,10 +18,9 @@ scenarios("gate_sample.feature")
 
 
 @pytest.fixture(autouse=True)
-def fresh_scenario(control, page):
-    # As in tests/acceptance: an empty simulator per scenario, and naming `page` makes
-    # pytest-playwright run each scenario once per --browser.
-    control.reset()
+def fresh_scenario(page):
+    """As in tests/acceptance: an empty simulator per scenario (its own sandbox), and naming `page` makes
+    pytest-playwright run each scenario once per --browser."""
 
 
 @then(parsers.parse('the page is titled "{title}", though not on the first attempt'))

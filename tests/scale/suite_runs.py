@@ -1,9 +1,12 @@
 """How the scale-out tests run the suite itself: on a few scenarios, in a subprocess of its own."""
 
+import itertools
 import json
 import os
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +23,8 @@ class SuiteRun:
     returncode: int
     output: str
     outcomes: dict[str, str]  # node id: outcome, from the run's results.json
+    started: float  # time.monotonic() when it started and ended
+    ended: float
 
     @property
     def passed(self) -> set[str]:
@@ -34,21 +39,28 @@ class SuiteRunner:
 
     def __init__(self, scratch: Path):
         self.scratch = scratch
-        self.runs = 0
+        self.numbers = itertools.count(1)
 
     def __call__(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300) -> SuiteRun:
-        self.runs += 1
-        output = self.scratch / f"run-{self.runs}"
+        output = self.scratch / f"run-{next(self.numbers)}"
         environment = {k: v for k, v in os.environ.items() if k not in OUTSIDE_SETTINGS} | (env or {})
         command = [sys.executable, "-m", "pytest", "tests/acceptance", "-n", "0", "-q", "-p", "no:cacheprovider",
                    "--output", str(output), *args]
+        started = time.monotonic()
         finished = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True,
                                   timeout=timeout, check=False)
+        ended = time.monotonic()
         results = output / "results.json"
         outcomes = {}
         if results.exists():
             outcomes = {r["nodeid"]: r["outcome"] for r in json.loads(results.read_text(encoding="utf-8"))["results"]}
-        return SuiteRun(finished.returncode, finished.stdout + finished.stderr, outcomes)
+        return SuiteRun(finished.returncode, finished.stdout + finished.stderr, outcomes, started, ended)
+
+    def together(self, *runs: tuple[str, ...], env: dict[str, str] | None = None, timeout: float = 300
+                 ) -> list[SuiteRun]:
+        """Several runs at once, as CI machines sharing one simulator would start them."""
+        with ThreadPoolExecutor(len(runs)) as pool:
+            return list(pool.map(lambda args: self(*args, env=env, timeout=timeout), runs))
 
 
 def collected(*args: str) -> set[str]:

@@ -21,6 +21,16 @@ def test_a_short_load_test_on_the_standalone_simulator_has_no_errors(tmp_path):
     assert result.latency_ms["p95"] > 0
 
 
+def test_a_short_load_sweep_of_the_gunicorn_deployment_keeps_every_run():
+    figures = load.sweep([1, 2], repeat=1, clients=2, seconds=1.0, threads=None)
+    assert [run["workers"] for run in figures["runs"]] == [1, 2]
+    for run in figures["runs"]:
+        assert run["requests"] > 0 and run["errors"] == 0, run["error_samples"]
+        assert sum(run["latency_histogram_ms"].values()) == run["requests"]
+        assert run["server_cpu_percent"] > 0 and len(run["load_average_before"]) == 3
+    assert "2 worker(s), 1 runs:" in load.summarise(figures)
+
+
 def test_the_load_test_refuses_anything_but_loopback():
     with pytest.raises(SystemExit, match="loopback addresses only"):
         load.hammer("http://192.0.2.10:5000", clients=1, seconds=1.0)
