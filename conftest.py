@@ -326,8 +326,7 @@ def context(context, sandbox: Sandbox, base_url: str):
     context.set_default_timeout(ACTION_TIMEOUT_MS)
     # Before the first navigation: every page of the scenario works in its sandbox. (The sandbox, which
     # this fixture asks for, is deleted only after the context is closed.)
-    context.add_cookies([{"name": sandbox.cookie, "value": sandbox.id, "url": base_url,
-                          "httpOnly": True, "sameSite": "Lax"}])
+    context.add_cookies([sandbox.cookie_for(base_url)])
     return context
 
 

@@ -49,12 +49,14 @@ class Stop:
 
 
 @when("a person goes through these pages, each audited as it is reached:", target_fixture="tour_findings")
-def go_through(tour: Tour, page: Page, record_audit, datatable) -> list[str]:
+def go_through(tour: Tour, page: Page, sandbox, base_url, record_audit, datatable) -> list[str]:
     """Each page afresh (signed out), checked to be the page meant, then audited; what is wrong with one page
     is noted and the tour goes on, so that one run audits every page."""
     findings = []
     for stop in Stop.rows(datatable):
+        # Signed out: no cookie but the one that keeps the scenario in its sandbox.
         page.context.clear_cookies()
+        page.context.add_cookies([sandbox.cookie_for(base_url)])
         try:
             visit(tour, stop.page)
             expect(page.get_by_role("heading", name=stop.heading, exact=True)).to_be_visible()

@@ -18,8 +18,9 @@ LOGIN = "CM/ECF or PACER login"
 
 
 @pytest.fixture
-def http_page(base_url: str):
-    page = HttpPage(base_url)
+def http_page(base_url: str, sandbox):
+    """The pages, read without a browser, in the scenario's sandbox."""
+    page = HttpPage(base_url, headers={sandbox.header: sandbox.id})
     yield page
     page.close()
 

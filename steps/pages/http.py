@@ -36,9 +36,10 @@ class HttpPage:
     """The page a person has open, as the simulator sent it; `fill`, `check`, `select` and `submit`
     work on the form of the field or button named, as a person would through a browser."""
 
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, headers: dict[str, str] | None = None):
         self.base_url = base_url.rstrip("/") + "/"
         self.session = requests.Session()
+        self.session.headers.update(headers or {})
         self.response: requests.Response | None = None
         self.document: BeautifulSoup | None = None
         self.entries: dict[int, tuple[Tag, str | bool]] = {}

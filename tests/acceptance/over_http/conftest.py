@@ -12,9 +12,8 @@ from steps.http.hostile_registration import *  # noqa: F403
 
 
 @pytest.fixture(autouse=True)
-def fresh_scenario(control):
-    """Overrides the browser suite's own: each example starts from an empty simulator, and no browser."""
-    control.reset()
+def fresh_scenario(sandbox):
+    """Overrides the browser suite's own: each example works in a new sandbox of its own, and no browser."""
 
 
 @pytest.fixture
