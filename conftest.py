@@ -29,6 +29,7 @@ pytest_plugins = [
     "steps.hostile_input",
     "steps.hostile_registration",
     "report.collect",
+    "report.storyboard",
 ]
 
 EMBEDDED_HASH_METHOD = "scrypt:1024:8:1"

@@ -23,6 +23,8 @@ from fixtures.passages import PASSAGES_FILE, passages
 
 from .collect import RESULTS_FILE, replay_command, slug
 from .mutants import MutantRun, MutantTrial, load_mutants
+from .storyboard import FOLDER as STORYBOARD_FOLDER
+from .storyboard import NOTHING_ON_SCREEN
 
 BROWSERS = ("chromium", "firefox")
 
@@ -71,6 +73,17 @@ class Artefacts:
 
     def __bool__(self) -> bool:
         return bool(self.first_attempt or self.screenshots or self.traces)
+
+
+@dataclass
+class Frame:
+    """What the page looked like once a step had run, in one browser (a --storyboard run), or why no picture."""
+
+    outcome: str
+    image: str | None = None  # the picture's path from the report's folder
+    width: int = 0
+    height: int = 0
+    note: str | None = None
 
 
 @dataclass
@@ -133,10 +146,18 @@ class Run:
     first_attempt_artefacts: Artefacts | None = None
     audit: PageAudit | None = None
     repetitions: int = 1  # --repeat-each: the runs this one stands for
+    # --storyboard: each step's frame, in step order; None for a step that did not run. Empty without it.
+    frames: list[Frame | None] = field(default_factory=list)
+    # Steps that ran without the picture the storyboard should hold for them, in words.
+    storyboard_problems: list[str] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
         return "run-" + slug(self.nodeid)
+
+    @property
+    def storyboard_anchor(self) -> str:
+        return "storyboard-" + slug(self.nodeid)
 
 
 @dataclass
@@ -203,6 +224,11 @@ class Scenario:
     def step_status(self, browser: str, index: int) -> str:
         run = self.runs.get(browser)
         return run.steps[index][1] if run else NOT_RUN
+
+    def storyboards(self) -> list[tuple[ExampleRow | None, dict[str, Run]]]:
+        """The runs to show as a storyboard, side by side by browser: the scenario's, or each example's."""
+        boards = [(row, row.runs) for row in self.examples] if self.outline else [(None, self.runs)]
+        return [(row, runs) for row, runs in boards if any(run.frames for run in runs.values())]
 
 
 @dataclass
@@ -298,6 +324,7 @@ class Report:
     audited_pages: list[AuditedPage] = field(default_factory=list)
     mutant_run: MutantRun | None = None
     smoke: bool = False
+    storyboard: bool = False
 
     @property
     def browser_names(self) -> list[str]:
@@ -345,6 +372,17 @@ class Report:
         """Each page and browser whose audit found something of this kind: "violations" or "needs_review"."""
         return [(page, browser, audit) for page in self.audited_pages for browser in self.browser_names
                 if (audit := page.audit(browser)) and getattr(audit, kind)]
+
+    def storyboard_gaps(self) -> list[tuple[Scenario, ExampleRow | None, Run]]:
+        """In a --storyboard run, each scenario run in a browser whose storyboard lacks a step's picture."""
+        return [(scenario, row, run) for feature in self.features for scenario in feature.scenarios
+                for row in scenario.examples or [None] for run in (row.runs if row else scenario.runs).values()
+                if run.storyboard_problems]
+
+    def storyboard_size(self) -> tuple[int, int]:
+        """How many pictures the storyboard folder holds, and their bytes."""
+        pictures = [path for path in (self.output_dir / STORYBOARD_FOLDER).glob("*") if path.is_file()]
+        return len(pictures), sum(path.stat().st_size for path in pictures)
 
     def passage_counts(self) -> Counter:
         counted = Counter()
@@ -428,6 +466,7 @@ class _ReportBuilder:
             seed=self.seed,
             arguments=self.summary.get("arguments") or [],
             smoke=bool(self.summary.get("smoke")),
+            storyboard=bool(self.summary.get("storyboard")),
             browsers=[(name, versions.get(name, "")) for name in names],
             passages=[Passage(pid, text, list(_verifications(pid, scenarios)),
                               mutant_run.for_rule(pid) if mutant_run else [])
@@ -532,6 +571,8 @@ class _ReportBuilder:
                   result.get("duration") or 0.0, list(zip(steps, outcomes, strict=True)))
         if result.get("audit"):
             run.audit = PageAudit.of(result["audit"])
+        if self.summary.get("storyboard") and status != SKIPPED:
+            run.frames, run.storyboard_problems = self._frames(steps, outcomes, result.get("storyboard"))
         error = result.get("error") or ""
         if status == FAILED:
             run.failure = self._failure(result, steps, failed_at, len(executed), error)
@@ -539,6 +580,31 @@ class _ReportBuilder:
             run.first_attempt = plain_message(error)[0]
             run.first_attempt_artefacts = self._artefacts(result)
         return run
+
+    def _frames(self, steps: list[StepLine], outcomes: list[str],
+                recorded: list[dict] | None) -> tuple[list[Frame | None], list[str]]:
+        """Each step's frame, matched by its line in the feature file, and what is missing: a step that ran
+        should have its picture (or have run before anything was on screen)."""
+        by_line = {frame["line"]: frame for frame in recorded or []}
+        frames: list[Frame | None] = []
+        problems = []
+        for number, (step, outcome) in enumerate(zip(steps, outcomes, strict=True), start=1):
+            found = by_line.get(step.line)
+            if outcome not in (PASSED, FAILED):
+                frames.append(None)
+                continue
+            if found is None:
+                frames.append(Frame(outcome, note="no picture was recorded"))
+                problems.append(f"step {number}: no picture was recorded")
+                continue
+            frame = Frame(found["outcome"], found.get("image"), found.get("width") or 0, found.get("height") or 0,
+                          found.get("note"))
+            if frame.image and not (self.output_dir / frame.image).is_file():
+                frame.note, frame.image = f"its picture {frame.image} is missing", None
+            if not frame.image and frame.note != NOTHING_ON_SCREEN:
+                problems.append(f"step {number}: {frame.note}")
+            frames.append(frame)
+        return frames, problems
 
     def _artefacts(self, result: dict) -> Artefacts:
         kinds = {"first_attempt_screenshot": [], "screenshot": [], "trace": []}
