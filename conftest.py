@@ -28,8 +28,8 @@ pytest_plugins = [
     "steps.accessibility",
     "steps.hostile_input",
     "steps.hostile_registration",
-    "report.collect",
     "report.storyboard",
+    "report.collect",
 ]
 
 EMBEDDED_HASH_METHOD = "scrypt:1024:8:1"
