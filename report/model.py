@@ -19,7 +19,7 @@ from pytest_bdd.parser import Examples, ScenarioTemplate
 from pytest_bdd.parser import Feature as GherkinFeature
 from pytest_bdd.parser import Step as GherkinStep
 
-from fixtures.passages import PASSAGES_FILE, passages
+from fixtures.passages import PASSAGES_FILE, SourceQuote, passage_quotes, passages
 
 from .collect import RESULTS_FILE, replay_command, slug
 from .mutants import MutantRun, MutantTrial, load_mutants
@@ -273,6 +273,7 @@ class Passage:
     text: str
     verifications: list[Verification]
     mutants: list[MutantTrial] = field(default_factory=list)
+    source: SourceQuote | None = None  # its own sentences in its source page
 
     @property
     def anchor(self) -> str:
@@ -450,7 +451,7 @@ class _ReportBuilder:
             else:
                 self.outside.append(result)
 
-    def build(self, passage_texts: dict[str, str]) -> Report:
+    def build(self, passage_texts: dict[str, str], quotes: dict[str, SourceQuote] | None = None) -> Report:
         features = [self._feature(feature) for feature in self._gherkin_features()]
         unmatched = [result for results in self.results.values() for result in results]
         outside = [self._run(None, {}, result) for result in self.outside + unmatched]
@@ -469,7 +470,7 @@ class _ReportBuilder:
             storyboard=bool(self.summary.get("storyboard")),
             browsers=[(name, versions.get(name, "")) for name in names],
             passages=[Passage(pid, text, list(_verifications(pid, scenarios)),
-                              mutant_run.for_rule(pid) if mutant_run else [])
+                              mutant_run.for_rule(pid) if mutant_run else [], (quotes or {}).get(pid))
                       for pid, text in passage_texts.items()],
             mutant_run=mutant_run,
             features=features,
@@ -677,4 +678,4 @@ def load(output_dir: Path, passages_file: Path = PASSAGES_FILE) -> Report:
     if not results.exists():
         raise FileNotFoundError(f"No {RESULTS_FILE} in {output_dir}: run the suite first (./harness suite).")
     summary = json.loads(results.read_text(encoding="utf-8"))
-    return _ReportBuilder(summary, output_dir).build(passages(passages_file))
+    return _ReportBuilder(summary, output_dir).build(passages(passages_file), passage_quotes(passages_file))

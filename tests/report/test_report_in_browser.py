@@ -130,6 +130,12 @@ def test_the_report_of_a_green_run_reads_correctly(page: Page, sample_reports, p
         expect(in_browser(row, "Chromium")).to_have_text("✓ passed")
         expect(in_browser(row, "Firefox")).to_have_text("○ not run")
     expect(passage_row(page, "L02")).to_contain_text(BROKEN_SCENARIO)
+    # The source page's own sentences, one click away from the abridged line.
+    quote = passage_row(page, "L02").get_by_role("group").filter(has_text="The source's own words")
+    quote.get_by_text("The source's own words").click()
+    expect(quote.locator("blockquote")).to_have_text(re.compile(
+        r"^This is a Restricted Web Site .* All activities and access attempts are logged\.$"))
+    expect(quote).to_contain_text("From features/cmecf-login-page.txt")
     gap = passage_row(page, "L03")
     expect(gap).to_contain_text("No scenario verifies this passage.")
     expect(in_browser(gap, "Chromium")).to_have_text("! gap")
