@@ -23,6 +23,8 @@ OPTION = "--storyboard"
 FOLDER = "storyboard"
 THUMBNAIL_WIDTH = 640
 WEBP_QUALITY = 50
+# The whole suite's storyboard folder stays under this (README, "What a run leaves"); the report warns past it.
+SIZE_BOUND_MB = 25
 # How long one picture may take before the step is recorded without one.
 SCREENSHOT_TIMEOUT_MS = 5_000
 BLANK = "about:blank"

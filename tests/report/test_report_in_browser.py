@@ -219,7 +219,8 @@ def test_the_storyboard_shows_each_step_beside_the_page_in_each_browser(page: Pa
     report = sample_reports["storyboard"]
     page.goto(report.as_uri())
     overview = page.get_by_role("region", name="Overview")
-    expect(overview).to_contain_text(re.compile(r"\d+ pictures,\s+\d+\.\d MB in storyboard/"))
+    expect(overview).to_contain_text(re.compile(
+        r"\d+ pictures,\s+\d+\.\d MB in storyboard/ beside this page, within the\s+25 MB"))
     expect(page.get_by_text("without a picture for every step that ran")).to_have_count(0)
 
     green = storyboard_of(page, GREEN_SCENARIO)
