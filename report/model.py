@@ -155,10 +155,6 @@ class Run:
     def anchor(self) -> str:
         return "run-" + slug(self.nodeid)
 
-    @property
-    def storyboard_anchor(self) -> str:
-        return "storyboard-" + slug(self.nodeid)
-
 
 @dataclass
 class ExampleRow:
@@ -224,6 +220,9 @@ class Scenario:
     def step_status(self, browser: str, index: int) -> str:
         run = self.runs.get(browser)
         return run.steps[index][1] if run else NOT_RUN
+
+    def storyboard_anchor(self, row: ExampleRow | None = None) -> str:
+        return f"storyboard-{self.anchor}" + (f"-example-{self.examples.index(row) + 1}" if row else "")
 
     def storyboards(self) -> list[tuple[ExampleRow | None, dict[str, Run]]]:
         """The runs to show as a storyboard, side by side by browser: the scenario's, or each example's."""

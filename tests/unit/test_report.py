@@ -453,4 +453,6 @@ def test_a_storyboard_run_shows_each_step_per_browser_and_flags_a_step_without_i
     assert report.storyboard_size() == (3, 3 * len(b"RIFF-a-picture"))
     page = write(report).read_text(encoding="utf-8")
     assert "without a picture for every step that ran" in page
+    anchor = logged.storyboard_anchor()
+    assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page, "the warning links to the storyboard"
     assert 'src="storyboard/b.webp" loading="lazy"' in page and "failed here" in page
