@@ -71,7 +71,7 @@ def _record(request: pytest.FixtureRequest, step, outcome: str) -> None:
         frame["note"] = NOTHING_ON_SCREEN
     else:
         try:
-            png = page.screenshot(timeout=SCREENSHOT_TIMEOUT_MS, animations="disabled", caret="hide")
+            png = page.screenshot(timeout=SCREENSHOT_TIMEOUT_MS)
         except PlaywrightError as cannot:
             frame["note"] = f"no picture: {str(cannot).splitlines()[0]}"
         else:
