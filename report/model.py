@@ -4,6 +4,8 @@ Built from the feature files (read with pytest-bdd's own parser, so the report s
 run ran, in Gherkin order) and from results.json (what report.collect recorded per scenario
 and browser). Scenarios the run did not reach are "not run"; passages no scenario names are gaps.
 Accessibility audits are kept apart, page by page: how a page is built verifies no passage.
+After a --storyboard run, each run holds a frame per step (report.storyboard), and a step that ran
+without its picture is flagged; each passage holds its source page's own sentences.
 """
 
 import json
