@@ -28,6 +28,7 @@ pytest_plugins = [
     "steps.accessibility",
     "steps.hostile_input",
     "steps.hostile_registration",
+    "report.storyboard",
     "report.collect",
 ]
 

@@ -11,6 +11,8 @@ In one run, on one simulator (bench/simulator.py: configured as the suite embeds
   - the smoke run and the full suite, both browsers, as ./harness suite runs them (-n auto) and at 3
     and 4 workers (its own embedded simulators): wall time, the peak memory of the whole process tree,
     and where each scenario's time goes (bench/split.py), per feature file and browser;
+  - the smoke run with --storyboard, beside the one without, alternating which goes first: what the
+    storyboard costs in time, and its size, extrapolated to the whole suite (bench/storyboard.py);
   - the load test of bench/load.py.
 The figures are printed, each against its target (met or missed), and written to
 bench/results/<date>.json (or --output). Exit status: 1 if a measured run failed, 2 if a target was missed.
@@ -28,7 +30,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from . import load, split, write_json
+from . import load, split, storyboard, write_json
 from .baseline import SCENARIOS
 from .measure import Measured, run_measured, spread
 from .servers import ROOT, benchmark_simulator_process
@@ -124,10 +126,23 @@ class Benchmark:
                 outcomes[result["outcome"]] = outcomes.get(result["outcome"], 0) + 1
         if measured.returncode != 0:
             print(f"  ! the suite at {workers} worker(s) exited with {measured.returncode}: {outcomes}")
-        return {"kind": kind, "workers": workers, "seconds": round(measured.seconds, 1),
-                "exit_code": measured.returncode, "outcomes": outcomes, "peak_pss_mib": round(measured.peak_pss_mib),
-                "peak_rss_mib": round(measured.peak_rss_mib), "summary": measured.tail(1),
-                "split": split.summarise(output / "split")}
+        figures = {"kind": kind, "workers": workers, "seconds": round(measured.seconds, 1),
+                   "exit_code": measured.returncode, "outcomes": outcomes,
+                   "peak_pss_mib": round(measured.peak_pss_mib), "peak_rss_mib": round(measured.peak_rss_mib),
+                   "summary": measured.tail(1), "split": split.summarise(output / "split")}
+        if "--storyboard" in extra:
+            figures["storyboard_size"] = storyboard.size(output) if results.exists() else None
+        return figures
+
+    def storyboard_cost(self, pairs: int) -> dict:
+        """The smoke run without and with --storyboard, pair by pair, alternating which goes first."""
+        runs: dict[bool, list[dict]] = {False: [], True: []}
+        for pair in range(pairs):
+            for recorded in ((False, True) if pair % 2 == 0 else (True, False)):
+                print(f"  pair {pair + 1}/{pairs}: the smoke run {'with' if recorded else 'without'} --storyboard",
+                      flush=True)
+                runs[recorded].append(self.suite(HARNESS_WORKERS, "--smoke", *(["--storyboard"] if recorded else [])))
+        return storyboard.cost(runs[False], runs[True])
 
 
 def summarise(runs: dict[str, list]) -> dict:
@@ -193,6 +208,8 @@ def show(figures: dict) -> str:
         if run.get("split"):
             lines.append("  where a scenario's time goes, mean seconds per scenario (bench/split.py):")
             lines.extend(f"    {line}" for line in split.show(run["split"]).splitlines())
+    if figures.get("storyboard"):
+        lines.append("\n" + storyboard.describe(figures["storyboard"]))
     if figures.get("load"):
         lines.append("\nsimulator under load: " + load.describe(load.LoadResult(**figures["load"])))
     before, after = figures["machine"]["load_average"], figures["machine_after"]["load_average"]
@@ -241,6 +258,8 @@ def main() -> int:
     parser.add_argument("--skip-smoke", action="store_true", help="do not time the smoke run")
     parser.add_argument("--skip-suite", action="store_true", help="do not time the full suite")
     parser.add_argument("--skip-load", action="store_true", help="do not run the load test")
+    parser.add_argument("--storyboard-pairs", type=int, default=1, metavar="N",
+                        help="pairs of smoke runs without and with --storyboard, for its cost (default 1; 0 skips)")
     parser.add_argument("--seed", type=int, default=8, help="the suite's data seed (default 8)")
     parser.add_argument("--output", type=Path,
                         default=ROOT / "bench" / "results" / f"{time.strftime('%Y-%m-%d')}.json",
@@ -259,6 +278,8 @@ def main() -> int:
             figures["suite"].append(benchmark.suite(HARNESS_WORKERS, "--smoke"))
         if not args.skip_suite:
             figures["suite"] += [benchmark.suite(w) for w in args.workers.split(",")]
+        if args.storyboard_pairs:
+            figures["storyboard"] = benchmark.storyboard_cost(args.storyboard_pairs)
         if not args.skip_load:
             print("  the simulator under load ...", flush=True)
             figures["load"] = asdict(load.run())

@@ -4,6 +4,8 @@ Runs on every xdist worker (attaching scenario data to reports) and on the contr
 (gathering them), so the Cucumber JSON and the report are whole under parallel runs too.
 """
 
+import base64
+import hashlib
 import json
 import os
 import re
@@ -16,6 +18,9 @@ import pytest
 from pytest_bdd.reporting import ReportContext, test_report_context_registry
 from pytest_bdd.scenario import scenario_wrapper_template_registry
 from pytest_bdd.utils import registry_get_safe
+
+from .storyboard import FOLDER as STORYBOARD_FOLDER
+from .storyboard import OPTION as STORYBOARD_OPTION
 
 RESULTS_FILE = "results.json"
 # The HTML of every audited page, one file per page and browser, for the HTML validity check.
@@ -88,6 +93,8 @@ class ResultCollector:
         self.browser_versions: dict[str, str] = {}
         # Written at the end: pytest-playwright empties --output when each worker's first scenario starts.
         self.page_sources: dict[str, str] = {}
+        # --storyboard's pictures by file name (their content's hash: a picture shown twice is kept once).
+        self.storyboard: dict[str, bytes] = {}
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
@@ -106,7 +113,7 @@ class ResultCollector:
             "nodeid": report.nodeid, "browser": report.browser, "outcome": "passed",
             "attempts": 0, "duration": 0.0, "artifacts": [], "error": None, "scenario": None,
             "location": getattr(report, "bdd_location", None), "example": getattr(report, "bdd_example", None),
-            "audits": [],
+            "audits": [], "storyboard": None,
         })
         if report.when == "setup":
             entry["attempts"] = max(entry["attempts"], getattr(report, "attempt", 1))
@@ -117,6 +124,8 @@ class ResultCollector:
             entry["audits"] = getattr(report, "accessibility_audits", [])
             for audit, source in zip(entry["audits"], getattr(report, "page_sources", []), strict=False):
                 self.page_sources[f"{slug(audit['page'])[:80]}-{report.browser}.html"] = source
+            if getattr(report, "storyboard", None) is not None:
+                entry["storyboard"] = [self._keep_picture(frame) for frame in report.storyboard]
         if report.outcome == "rerun":
             entry["outcome"] = "rerun"
             entry["error"] = report.longreprtext
@@ -130,6 +139,15 @@ class ResultCollector:
         for name, value in report.user_properties:
             if name.startswith("playwright_"):
                 entry["artifacts"].append({"kind": name.removeprefix("playwright_"), "path": value})
+
+    def _keep_picture(self, frame: dict) -> dict:
+        """The step's frame with its picture's path under the report's folder, in place of the picture."""
+        if not frame.get("image"):
+            return frame
+        picture = base64.b64decode(frame["image"])
+        name = f"{hashlib.sha256(picture).hexdigest()[:20]}.webp"
+        self.storyboard[name] = picture
+        return {**frame, "image": f"{STORYBOARD_FOLDER}/{name}"}
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
@@ -152,6 +170,7 @@ class ResultCollector:
             "features_dir": str(config.rootpath / (config.getini("bdd_features_base_dir") or "features")),
             "arguments": list(config.invocation_params.args),
             "smoke": bool(config.getoption("--smoke", False)),
+            "storyboard": bool(config.getoption(STORYBOARD_OPTION, False)),
             "results": sorted(self.results.values(), key=lambda r: r["nodeid"]),
         }
         (output / RESULTS_FILE).write_text(json.dumps(summary, indent=1, default=str), encoding="utf-8")
@@ -161,6 +180,12 @@ class ResultCollector:
             sources.mkdir()
             for name, html in self.page_sources.items():
                 (sources / name).write_text(html, encoding="utf-8")
+        pictures = output / STORYBOARD_FOLDER
+        shutil.rmtree(pictures, ignore_errors=True)
+        if self.storyboard:
+            pictures.mkdir()
+            for name, picture in self.storyboard.items():
+                (pictures / name).write_bytes(picture)
 
 
 def slug(text: str) -> str:

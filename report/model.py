@@ -4,6 +4,8 @@ Built from the feature files (read with pytest-bdd's own parser, so the report s
 run ran, in Gherkin order) and from results.json (what report.collect recorded per scenario
 and browser). Scenarios the run did not reach are "not run"; passages no scenario names are gaps.
 Accessibility audits are kept apart, page by page: how a page is built verifies no passage.
+After a --storyboard run, each run holds a frame per step (report.storyboard), and a step that ran
+without its picture is flagged; each passage holds its source page's own sentences.
 """
 
 import json
@@ -19,10 +21,12 @@ from pytest_bdd.parser import Examples, ScenarioTemplate
 from pytest_bdd.parser import Feature as GherkinFeature
 from pytest_bdd.parser import Step as GherkinStep
 
-from fixtures.passages import PASSAGES_FILE, passages
+from fixtures.passages import PASSAGES_FILE, SourceQuote, passage_quotes, passages
 
 from .collect import OVER_HTTP, RESULTS_FILE, replay_command, slug
 from .mutants import MutantRun, MutantTrial, load_mutants
+from .storyboard import FOLDER as STORYBOARD_FOLDER
+from .storyboard import NOTHING_ON_SCREEN
 
 BROWSERS = ("chromium", "firefox")
 
@@ -71,6 +75,17 @@ class Artefacts:
 
     def __bool__(self) -> bool:
         return bool(self.first_attempt or self.screenshots or self.traces)
+
+
+@dataclass
+class Frame:
+    """What the page looked like once a step had run, in one browser (a --storyboard run), or why no picture."""
+
+    outcome: str
+    image: str | None = None  # the picture's path from the report's folder
+    width: int = 0
+    height: int = 0
+    note: str | None = None
 
 
 @dataclass
@@ -133,6 +148,10 @@ class Run:
     first_attempt_artefacts: Artefacts | None = None
     audits: list[PageAudit] = field(default_factory=list)
     repetitions: int = 1  # --repeat-each: the runs this one stands for
+    # --storyboard: each step's frame, in step order; None for a step that did not run. Empty without it.
+    frames: list[Frame | None] = field(default_factory=list)
+    # Steps that ran without the picture the storyboard should hold for them, in words.
+    storyboard_problems: list[str] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
@@ -204,6 +223,16 @@ class Scenario:
         run = self.runs.get(browser)
         return run.steps[index][1] if run else NOT_RUN
 
+    def storyboard_anchor(self, row: ExampleRow | None = None) -> str:
+        return f"storyboard-{self.anchor}" + (f"-example-{self.examples.index(row) + 1}" if row else "")
+
+    def storyboards(self) -> list[tuple[ExampleRow | None, dict[str, Run]]]:
+        """The runs to show as a storyboard, side by side by browser: the scenario's, or each example's (not
+        an @http example's: with no browser, there is no page to picture)."""
+        boards = [(row, row.runs) for row in self.examples] if self.outline else [(None, self.runs)]
+        return [(row, runs) for row, runs in boards
+                if any(run.frames and run.browser != OVER_HTTP for run in runs.values())]
+
 
 @dataclass
 class RuleGroup:
@@ -247,6 +276,7 @@ class Passage:
     text: str
     verifications: list[Verification]
     mutants: list[MutantTrial] = field(default_factory=list)
+    source: SourceQuote | None = None  # its own sentences in its source page
 
     @property
     def anchor(self) -> str:
@@ -299,6 +329,7 @@ class Report:
     audited_pages: list[AuditedPage] = field(default_factory=list)
     mutant_run: MutantRun | None = None
     smoke: bool = False
+    storyboard: bool = False
 
     @property
     def browser_names(self) -> list[str]:
@@ -346,6 +377,17 @@ class Report:
         """Each page and browser whose audit found something of this kind: "violations" or "needs_review"."""
         return [(page, browser, audit) for page in self.audited_pages for browser in self.browser_names
                 if (audit := page.audit(browser)) and getattr(audit, kind)]
+
+    def storyboard_gaps(self) -> list[tuple[Scenario, ExampleRow | None, Run]]:
+        """In a --storyboard run, each scenario run in a browser whose storyboard lacks a step's picture."""
+        return [(scenario, row, run) for feature in self.features for scenario in feature.scenarios
+                for row in scenario.examples or [None] for run in (row.runs if row else scenario.runs).values()
+                if run.storyboard_problems]
+
+    def storyboard_size(self) -> tuple[int, int]:
+        """How many pictures the storyboard folder holds, and their bytes."""
+        pictures = [path for path in (self.output_dir / STORYBOARD_FOLDER).glob("*") if path.is_file()]
+        return len(pictures), sum(path.stat().st_size for path in pictures)
 
     def passage_counts(self) -> Counter:
         counted = Counter()
@@ -413,7 +455,7 @@ class _ReportBuilder:
             else:
                 self.outside.append(result)
 
-    def build(self, passage_texts: dict[str, str]) -> Report:
+    def build(self, passage_texts: dict[str, str], quotes: dict[str, SourceQuote] | None = None) -> Report:
         features = [self._feature(feature) for feature in self._gherkin_features()]
         unmatched = [result for results in self.results.values() for result in results]
         outside = [self._run(None, {}, result) for result in self.outside + unmatched]
@@ -429,9 +471,10 @@ class _ReportBuilder:
             seed=self.seed,
             arguments=self.summary.get("arguments") or [],
             smoke=bool(self.summary.get("smoke")),
+            storyboard=bool(self.summary.get("storyboard")),
             browsers=[(name, versions.get(name, "")) for name in names],
             passages=[Passage(pid, text, list(_verifications(pid, scenarios)),
-                              mutant_run.for_rule(pid) if mutant_run else [])
+                              mutant_run.for_rule(pid) if mutant_run else [], (quotes or {}).get(pid))
                       for pid, text in passage_texts.items()],
             mutant_run=mutant_run,
             features=features,
@@ -534,6 +577,8 @@ class _ReportBuilder:
         run = Run(result["browser"], result["nodeid"], status, result.get("attempts") or 1,
                   result.get("duration") or 0.0, list(zip(steps, outcomes, strict=True)))
         run.audits = [PageAudit.of(audit) for audit in result.get("audits") or []]
+        if self.summary.get("storyboard") and status != SKIPPED:
+            run.frames, run.storyboard_problems = self._frames(steps, outcomes, result.get("storyboard"))
         error = result.get("error") or ""
         if status == FAILED:
             run.failure = self._failure(result, steps, failed_at, len(executed), error)
@@ -541,6 +586,31 @@ class _ReportBuilder:
             run.first_attempt = plain_message(error)[0]
             run.first_attempt_artefacts = self._artefacts(result)
         return run
+
+    def _frames(self, steps: list[StepLine], outcomes: list[str],
+                recorded: list[dict] | None) -> tuple[list[Frame | None], list[str]]:
+        """Each step's frame, matched by its line in the feature file, and what is missing: a step that ran
+        should have its picture (or have run before anything was on screen)."""
+        by_line = {frame["line"]: frame for frame in recorded or []}
+        frames: list[Frame | None] = []
+        problems = []
+        for number, (step, outcome) in enumerate(zip(steps, outcomes, strict=True), start=1):
+            found = by_line.get(step.line)
+            if outcome not in (PASSED, FAILED):
+                frames.append(None)
+                continue
+            if found is None:
+                frames.append(Frame(outcome, note="no picture was recorded"))
+                problems.append(f"step {number}: no picture was recorded")
+                continue
+            frame = Frame(found["outcome"], found.get("image"), found.get("width") or 0, found.get("height") or 0,
+                          found.get("note"))
+            if frame.image and not (self.output_dir / frame.image).is_file():
+                frame.note, frame.image = f"its picture {frame.image} is missing", None
+            if not frame.image and frame.note != NOTHING_ON_SCREEN:
+                problems.append(f"step {number}: {frame.note}")
+            frames.append(frame)
+        return frames, problems
 
     def _artefacts(self, result: dict) -> Artefacts:
         kinds = {"first_attempt_screenshot": [], "screenshot": [], "trace": []}
@@ -614,4 +684,4 @@ def load(output_dir: Path, passages_file: Path = PASSAGES_FILE) -> Report:
     if not results.exists():
         raise FileNotFoundError(f"No {RESULTS_FILE} in {output_dir}: run the suite first (./harness suite).")
     summary = json.loads(results.read_text(encoding="utf-8"))
-    return _ReportBuilder(summary, output_dir).build(passages(passages_file))
+    return _ReportBuilder(summary, output_dir).build(passages(passages_file), passage_quotes(passages_file))

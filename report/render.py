@@ -8,6 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .model import FAILED, FLAKY, GAP, NOT_RUN, OVER_HTTP, PASSED, SKIPPED, Passage, Report
+from .storyboard import SIZE_BOUND_MB
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 REPORT_FILE = "report.html"
@@ -88,7 +89,7 @@ def _environment(report: Report) -> Environment:
                                browser=browser_label)
     environment.globals.update(words=STATUS_WORDS, marks=STATUS_MARKS, legend=LEGEND, verdict=verdict,
                                PASSED=PASSED, FLAKY=FLAKY, FAILED=FAILED, SKIPPED=SKIPPED, NOT_RUN=NOT_RUN,
-                               GAP=GAP, OVER_HTTP=OVER_HTTP)
+                               GAP=GAP, OVER_HTTP=OVER_HTTP, storyboard_bound_mb=SIZE_BOUND_MB)
     return environment
 
 

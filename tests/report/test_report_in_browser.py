@@ -1,12 +1,14 @@
 """The report a product owner reads, opened from disk in a real browser and checked by its content.
 
 A tiny real suite (tests/report_samples) runs in Chromium twice: first with one scenario broken
-on purpose, then restored. Each run's report is built with `python -m report`, opened as
-file:// in each browser, photographed, and read: the passage matrix, the failing step, its
-message in plain words, the embedded screenshot and the link to the Playwright trace; and
-audited with axe-core like the simulator's pages.
+on purpose, then restored; and once more broken, in Chromium and Firefox with --storyboard. Each
+run's report is built with `python -m report`, opened as file:// in each browser, photographed,
+and read: the passage matrix, the failing step, its message in plain words, the embedded screenshot
+and the link to the Playwright trace, the storyboard of every scenario; and audited with axe-core
+like the simulator's pages.
 """
 
+import io
 import json
 import re
 import subprocess
@@ -15,6 +17,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from playwright.sync_api import Locator, Page, expect
 
 from steps.pages.accessibility import audit, describe
@@ -25,13 +28,19 @@ FEATURE = "report_sample.feature"
 WORKING_STEP = 'Then the visitor is warned "This is a Restricted Web Site for Official Court Business only."'
 BROKEN_STEP = 'Then the visitor is told "The court is closed for the holidays."'
 BROKEN_SCENARIO = "The page warns that access is logged"
+GREEN_SCENARIO = "A visitor opens the court's sign-in page"
+BROWSERS = ("Chromium", "Firefox")
+# The colour the report marks a failure with (report.css, --failed-ink).
+FAILED_INK = (0xA4, 0x0E, 0x26)
 
 
-def run_sample_suite(features: Path, output: Path) -> subprocess.CompletedProcess:
-    """The sample suite as ./harness suite runs a suite (xdist, JUnit XML, Cucumber JSON), in Chromium."""
+def run_sample_suite(features: Path, output: Path, *options: str) -> subprocess.CompletedProcess:
+    """The sample suite as ./harness suite runs a suite (xdist, JUnit XML, Cucumber JSON), in Chromium
+    unless the options name browsers."""
+    browsers = [] if "--browser" in options else ["--browser", "chromium"]
     command = [
         sys.executable, "-m", "pytest", str(SAMPLES / "sample_scenarios.py"), "-p", "no:randomly",
-        "-n", "1", "--browser", "chromium", "-o", f"bdd_features_base_dir={features}",
+        "-n", "1", *browsers, *options, "-o", f"bdd_features_base_dir={features}",
         "--output", str(output), f"--junitxml={output / 'junit.xml'}",
         f"--cucumberjson={output / 'cucumber.json'}",
     ]
@@ -49,16 +58,19 @@ def build_report(output: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The report of the sample run with one scenario broken on purpose, and of the restored run."""
+    """The report of the sample run with one scenario broken on purpose, of the restored run, and of the
+    broken one again in both browsers with --storyboard."""
     features = tmp_path_factory.mktemp("features")
     written = (SAMPLES / FEATURE).read_text(encoding="utf-8")
     assert WORKING_STEP in written
+    broken = written.replace(WORKING_STEP, BROKEN_STEP)
+    storyboard = ("--storyboard", "--browser", "chromium", "--browser", "firefox")
     reports = {}
-    for kind, text, expected_exit in (("failing", written.replace(WORKING_STEP, BROKEN_STEP), 1),
-                                      ("green", written, 0)):
+    for kind, text, expected_exit, options in (("failing", broken, 1, ()), ("green", written, 0, ()),
+                                               ("storyboard", broken, 1, storyboard)):
         (features / FEATURE).write_text(text, encoding="utf-8")
         output = tmp_path_factory.mktemp(kind) / "test-results"
-        run = run_sample_suite(features, output)
+        run = run_sample_suite(features, output, *options)
         assert run.returncode == expected_exit, run.stdout[-4000:] + run.stderr[-4000:]
         reports[kind] = build_report(output)
     return reports
@@ -118,6 +130,12 @@ def test_the_report_of_a_green_run_reads_correctly(page: Page, sample_reports, p
         expect(in_browser(row, "Chromium")).to_have_text("✓ passed")
         expect(in_browser(row, "Firefox")).to_have_text("○ not run")
     expect(passage_row(page, "L02")).to_contain_text(BROKEN_SCENARIO)
+    # The source page's own sentences, one click away from the abridged line.
+    quote = passage_row(page, "L02").get_by_role("group").filter(has_text="The source's own words")
+    quote.get_by_text("The source's own words").click()
+    expect(quote.locator("blockquote")).to_have_text(re.compile(
+        r"^This is a Restricted Web Site .* All activities and access attempts are logged\.$"))
+    expect(quote).to_contain_text("From features/cmecf-login-page.txt")
     gap = passage_row(page, "L03")
     expect(gap).to_contain_text("No scenario verifies this passage.")
     expect(in_browser(gap, "Chromium")).to_have_text("! gap")
@@ -179,3 +197,81 @@ def test_the_report_of_a_run_with_a_failing_scenario_shows_the_failure(page: Pag
     assert statuses.count("failed") >= 1
     violations = audit(page).violations
     assert not violations, describe(violations)
+
+
+def storyboard_of(page: Page, name: str) -> Locator:
+    """The scenario's storyboard, opened: a table of its steps with a picture per browser."""
+    board = scenario(page, name).locator("details.storyboard")
+    expect(board).to_have_count(1)
+    if board.get_attribute("open") is None:
+        board.locator("summary").click()
+    return board.get_by_role("table", name=f"Storyboard of “{name}”")
+
+
+def shows_a_decoded_picture(page: Page, picture: Locator) -> bool:
+    """The picture, lazily loaded once scrolled to, has been fetched and decoded."""
+    picture.scroll_into_view_if_needed()
+    page.wait_for_function("image => image.complete && image.naturalWidth > 0", arg=picture.element_handle())
+    return picture.evaluate("image => image.naturalWidth") > 0
+
+
+def test_the_storyboard_shows_each_step_beside_the_page_in_each_browser(page: Page, sample_reports, photograph):
+    report = sample_reports["storyboard"]
+    page.goto(report.as_uri())
+    overview = page.get_by_role("region", name="Overview")
+    expect(overview).to_contain_text(re.compile(
+        r"\d+ pictures,\s+\d+\.\d MB in storyboard/ beside this page, within the\s+25 MB"))
+    expect(page.get_by_text("without a picture for every step that ran")).to_have_count(0)
+
+    green = storyboard_of(page, GREEN_SCENARIO)
+    expect(green.get_by_role("columnheader")).to_have_text(["Step", *BROWSERS])
+    expect(green.get_by_role("rowheader")).to_have_text([
+        "1. When a visitor opens the CM/ECF sign-in page",
+        '2. Then the page is titled "CM/ECF Filer or PACER Login"',
+        "3. And the page names the United States Court of International Trade"])
+    for number, row in enumerate(green.get_by_role("row").all()[1:], start=1):
+        for browser in BROWSERS:
+            picture = row.get_by_role("img", name=f"The page in {browser} after step {number}", exact=True)
+            expect(picture).to_have_count(1)
+            expect(picture).to_have_attribute("loading", "lazy")
+            assert shows_a_decoded_picture(page, picture), f"step {number} in {browser}: the picture should show"
+        expect(row.get_by_role("img")).to_have_count(len(BROWSERS))
+
+    broken = storyboard_of(page, BROKEN_SCENARIO)
+    rows = broken.get_by_role("row")
+    expect(rows).to_have_count(4)
+    expect(rows.nth(2).get_by_role("rowheader")).to_have_text(f"2. {BROKEN_STEP}")
+    for column, browser in enumerate(BROWSERS):
+        expect(rows.nth(1).get_by_role("cell").nth(column).get_by_role("img")).to_have_count(1)
+        failing = rows.nth(2).get_by_role("cell").nth(column)
+        expect(failing).to_contain_text("✗ failed failed here")
+        picture = failing.get_by_role("img", name=f"The page in {browser} after step 2")
+        assert shows_a_decoded_picture(page, picture), f"the failing step in {browser} should show the page"
+        not_run = rows.nth(3).get_by_role("cell").nth(column)
+        expect(not_run).to_have_text("○ not run")
+        expect(not_run.get_by_role("img")).to_have_count(0)
+
+    # An outline has a storyboard per example.
+    heading = page.get_by_role("heading", name="Scenario Outline: Missing entries are named beside their fields")
+    outline = page.get_by_role("article").filter(has=heading).locator("details.storyboard")
+    expect(outline).to_have_count(2)
+    expect(outline.nth(0).locator("summary")).to_contain_text('field = “CM/ECF or PACER login”')
+
+    board = scenario(page, BROKEN_SCENARIO).locator("details.storyboard")
+    shot = Image.open(io.BytesIO(photograph("storyboard", board)))
+    assert shot.width > 600 and shot.height > 400, f"the storyboard's screenshot is {shot.size}"
+    colours = shot.convert("RGB").getcolors(maxcolors=1 << 20)
+    assert len(colours) > 1000, "the screenshot should show the pictures, not a blank table"
+    marked = sum(count for count, rgb in colours if all(abs(a - b) < 24 for a, b in zip(rgb, FAILED_INK, strict=True)))
+    assert marked > 2_000, "the screenshot should show the failing step framed in the failure colour"
+    violations = audit(page).violations
+    assert not violations, describe(violations)
+
+
+def test_without_storyboard_the_run_records_no_picture(sample_reports):
+    output = sample_reports["green"].parent
+    assert not (output / "storyboard").exists()
+    results = json.loads((output / "results.json").read_text(encoding="utf-8"))
+    assert results["storyboard"] is False
+    assert all(result["storyboard"] is None for result in results["results"])
+    assert "Storyboard" not in sample_reports["green"].read_text(encoding="utf-8")
