@@ -32,6 +32,11 @@ def normalized(text: str) -> str:
     return " ".join(text.split())
 
 
+def option_value(option: Tag | None) -> str:
+    """What a list sends for an option: its value, or its text when it has none."""
+    return option.get("value", option.get_text()) if option is not None else ""
+
+
 class HttpPage:
     """The page a person has open, as the simulator sent it; `fill`, `check`, `select` and `submit`
     work on the form of the field or button named, as a person would through a browser."""
@@ -42,7 +47,8 @@ class HttpPage:
         self.session.headers.update(headers or {})
         self.response: requests.Response | None = None
         self.document: BeautifulSoup | None = None
-        self.entries: dict[int, tuple[Tag, str | bool]] = {}
+        # What the person entered, by the field (its id() in the page now open).
+        self.entries: dict[int, str | bool] = {}
 
     def close(self) -> None:
         self.session.close()
@@ -52,10 +58,6 @@ class HttpPage:
     @property
     def url(self) -> str:
         return self.response.url if self.response is not None else ""
-
-    @property
-    def html(self) -> str:
-        return self.response.text if self.response is not None else ""
 
     @property
     def soup(self) -> BeautifulSoup:
@@ -99,8 +101,7 @@ class HttpPage:
         """What the field shows: its value, or the chosen option of a list."""
         control = self.field(label)
         if control.name == "select":
-            chosen = control.find("option", selected=True) or control.find("option")
-            return chosen.get("value", chosen.get_text()) if chosen else ""
+            return option_value(self._chosen(control))
         if control.name == "textarea":
             return control.get_text()
         return control.get("value", "")
@@ -147,16 +148,14 @@ class HttpPage:
     # Entering and sending.
 
     def fill(self, label: str, text: str) -> "HttpPage":
-        control = self.field(label)
-        self.entries[id(control)] = (control, text)
-        return self
+        return self.fill_control(self.field(label), text)
 
     def check(self, label: str, checked: bool = True) -> "HttpPage":
         return self.fill_control(self.field(label), checked)
 
     def select(self, label: str, value: str) -> "HttpPage":
         control = self.field(label)
-        values = [option.get("value", option.get_text()) for option in control.find_all("option")]
+        values = [option_value(option) for option in control.find_all("option")]
         if value not in values:
             raise PageError(f"The list {label!r} has no option {value!r}")
         return self.fill_control(control, value)
@@ -165,17 +164,16 @@ class HttpPage:
         """The value of the list's option whose text starts with `text`."""
         for option in self.field(label).find_all("option"):
             if normalized(option.get_text()).startswith(text):
-                return option.get("value", option.get_text())
+                return option_value(option)
         raise PageError(f"The list {label!r} has no option starting {text!r}")
 
     def chosen_text(self, label: str) -> str:
         """The text of the option the list shows as chosen."""
-        control = self.field(label)
-        chosen = control.find("option", selected=True) or control.find("option")
+        chosen = self._chosen(self.field(label))
         return normalized(chosen.get_text()) if chosen else ""
 
     def fill_control(self, control: Tag, value: str | bool) -> "HttpPage":
-        self.entries[id(control)] = (control, value)
+        self.entries[id(control)] = value
         return self
 
     def submit(self, button: str) -> "HttpPage":
@@ -192,7 +190,7 @@ class HttpPage:
         return self._load(self.session.get(action, params=fields, timeout=15))
 
     def _form_data(self, form: Tag, pressed: Tag) -> list[tuple[str, str]]:
-        entered = {id(control): value for control, value in self.entries.values()}
+        entered = self.entries
         fields: list[tuple[str, str]] = []
         for control in form.find_all(["input", "select", "textarea", "button"]):
             name = control.get("name")
@@ -211,7 +209,7 @@ class HttpPage:
             if id(control) in entered:
                 value = str(entered[id(control)])
             elif control.name == "select":
-                value = self._chosen(control)
+                value = option_value(self._chosen(control))
             elif control.name == "textarea":
                 value = control.get_text()
             else:
@@ -226,9 +224,9 @@ class HttpPage:
         return fields
 
     @staticmethod
-    def _chosen(select: Tag) -> str:
-        chosen = select.find("option", selected=True) or select.find("option")
-        return chosen.get("value", chosen.get_text()) if chosen else ""
+    def _chosen(select: Tag) -> Tag | None:
+        """The option a list shows as chosen: the one marked selected, else the first."""
+        return select.find("option", selected=True) or select.find("option")
 
     # What a browser would have run or shown, had this page been opened in one.
 
