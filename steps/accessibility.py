@@ -1,6 +1,5 @@
 """Steps of the accessibility checks: audits of every page, and journeys by keyboard alone."""
 
-import re
 from dataclasses import dataclass
 
 import pytest
@@ -10,6 +9,7 @@ from pytest_bdd import parsers, then, when
 
 from fixtures.personas import card_failing_checksum, registering_again
 
+from .common import told_beside_field
 from .documents import free_look_link
 from .pages.accessibility import audit, describe, tab_to
 from .pages.menu import MainMenuPage
@@ -64,9 +64,7 @@ def go_through(tour: Tour, page: Page, sandbox, base_url, record_audit, datatabl
                 expect(page.get_by_role("alert").or_(page.get_by_role("status")).filter(has_text=stop.says),
                        f"the page should say {stop.says!r}").to_be_visible()
             if stop.field:
-                beside = f"the {stop.field} field should carry the message {stop.beside!r}"
-                expect(page.get_by_label(stop.field, exact=True), beside).to_have_accessible_description(
-                    re.compile(re.escape(stop.beside)))
+                told_beside_field(page, "the person", stop.field, stop.beside)
         except (AssertionError, PlaywrightError) as failure:
             findings.append(f"{stop.page} was not reached as listed ({page.url}): {str(failure).splitlines()[0]}")
             continue
