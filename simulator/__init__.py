@@ -34,8 +34,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(config)
     os.makedirs(os.path.dirname(os.path.abspath(app.config["DATABASE"])), exist_ok=True)
 
-    from . import court, db, documents, registration, security, signin
+    from . import court, db, documents, registration, rendering, security, signin
 
+    rendering.install()
     db.init_app(app)
     security.init_app(app)
     app.register_blueprint(signin.bp)
