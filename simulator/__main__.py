@@ -10,7 +10,7 @@ import secrets
 
 from . import create_app
 from .demo import load_demo_data
-from .server import MultiProcessServer, make_server
+from .server import MultiProcessServer, make_server, settle
 
 
 def main() -> None:
@@ -52,6 +52,7 @@ def main() -> None:
     def announce(url: str) -> None:
         print(f"CM/ECF simulator on {url}/ (database {os.path.abspath(args.db)})", flush=True)
 
+    settle(app)
     if args.workers:
         MultiProcessServer(app, args.host, args.port, args.workers, args.threads, announce).run()
         return

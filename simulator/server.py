@@ -1,6 +1,7 @@
 """How the simulator is served: waitress in one process (standalone, or in a background thread per test
 worker), or gunicorn with several worker processes for one deployment that a whole fleet shares."""
 
+import gc
 import threading
 from collections.abc import Callable
 
@@ -12,6 +13,16 @@ from waitress.server import create_server
 # still read a body of any size first (its default bound is 1 GiB): past this bound it answers 413
 # itself, from the Content-Length header, without reading the body.
 SERVER_BODY_LIMIT = 256 * 1024
+
+
+def settle(app: Flask) -> None:
+    """Ready a long-running server's app before it serves: every template compiled now (no first visitor
+    waits for one, and gunicorn's workers share them from the master), then everything made so far moved
+    out of the garbage collector's sweeps (it lives as long as the server; the full sweeps that walked it
+    paused a request for tens of milliseconds, and their writes would copy the forked workers' memory)."""
+    for name in app.jinja_env.list_templates(extensions=["html"]):
+        app.jinja_env.get_template(name)
+    gc.freeze()
 
 
 def make_server(app: Flask, host: str, port: int, threads: int):

@@ -1,12 +1,13 @@
 """The server in front of the app: a huge body is refused before it is read, a moderate one politely."""
 
+import gc
 import socket
 import time
 
 import pytest
 
 from simulator import create_app
-from simulator.server import SERVER_BODY_LIMIT, BackgroundServer
+from simulator.server import SERVER_BODY_LIMIT, BackgroundServer, settle
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +40,16 @@ def test_a_body_over_the_apps_bound_but_under_the_servers_gets_the_friendly_page
     head, _ = post_announcing(server, length, sent=length)
     assert head.startswith("HTTP/1.1 413"), head
     assert "What you sent is too large" in head or "text/html" in head
+
+
+def test_a_settled_app_has_every_page_template_compiled_and_its_objects_out_of_the_collectors_sweeps(tmp_path):
+    app = create_app({"DATABASE": str(tmp_path / "db.sqlite3")})
+    names = app.jinja_env.list_templates(extensions=["html"])
+    assert "signin/sign_in.html" in names
+    try:
+        settle(app)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    cached = {template.name for template in app.jinja_env.cache.values()}
+    assert cached == set(names)
