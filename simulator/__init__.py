@@ -36,7 +36,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     from . import court, db, documents, registration, rendering, security, signin
 
-    rendering.install()
+    rendering.install(app)
     db.init_app(app)
     security.init_app(app)
     app.register_blueprint(signin.bp)

@@ -32,7 +32,7 @@ def test_the_usual_cases_read_as_html():
 
 
 def test_wtforms_renders_with_it_once_installed(app):
-    rendering.install()
+    rendering.install(app)
     assert wtforms.widgets.core.html_params is rendering.html_params
     assert wtforms.widgets.html_params is rendering.html_params
     assert wtforms.widgets.core.Input.html_params is rendering.html_params
