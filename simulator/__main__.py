@@ -23,8 +23,9 @@ def main() -> None:
                              "(default: $SIMULATOR_CONTROL_TOKEN; off when unset)")
     parser.add_argument("--no-demo", action="store_true", help="do not add the demo personas and cases")
     parser.add_argument("--no-mailbox", action="store_true", help="hide the simulated mailbox page")
-    parser.add_argument("--threads", type=int, default=8,
-                        help="threads: waitress's, or each gunicorn worker's with --workers (default 8)")
+    parser.add_argument("--threads", type=int,
+                        help="threads: waitress's (default 8), or each gunicorn worker's with --workers (default 1: "
+                             "one request at a time per process is the fastest; a second overlaps password hashing)")
     parser.add_argument("--workers", type=int, help="serve on gunicorn with this many worker processes "
                                                     "(default: one process, on waitress)")
     parser.add_argument("--max-sandboxes", type=int, default=64,
@@ -34,6 +35,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.workers is not None and args.workers < 1:
         parser.error("--workers is at least 1")
+    if args.threads is not None and args.threads < 1:
+        parser.error("--threads is at least 1")
+    threads = args.threads or (1 if args.workers else 8)
 
     app = create_app({
         "DATABASE": os.path.abspath(args.db),
@@ -54,9 +58,9 @@ def main() -> None:
 
     settle(app)
     if args.workers:
-        MultiProcessServer(app, args.host, args.port, args.workers, args.threads, announce).run()
+        MultiProcessServer(app, args.host, args.port, args.workers, threads, announce).run()
         return
-    server = make_server(app, args.host, args.port, args.threads)
+    server = make_server(app, args.host, args.port, threads)
     announce(f"http://{args.host}:{server.effective_port}")
     server.run()
 
