@@ -58,3 +58,13 @@ def test_the_split_puts_each_scenario_under_its_browser_or_the_http_level():
     assert split.feature_and_browser(
         "tests/acceptance/over_http/test_hostile_input_over_http.py::test_a[a tab-control character]") == (
         "hostile_input_over_http", "http")
+
+
+def test_the_load_test_counts_a_refused_page_and_a_refused_connection_as_errors(tmp_path):
+    with simulator_process(tmp_path / "load.sqlite3") as simulator:
+        missing = load.hammer(simulator.url, clients=2, seconds=0.5, pages=("/no-such-page",))
+        paced = load.hammer(simulator.url, clients=4, seconds=1.0, rate=40)
+    assert missing.errors == missing.requests > 0 and missing.error_samples[0] == "GET /no-such-page: HTTP 404"
+    assert paced.errors == 0 and 30 <= paced.requests <= 44, paced
+    refused = load.hammer("http://127.0.0.1:9", clients=1, seconds=0.2)
+    assert refused.errors == refused.requests > 0 and "ConnectionRefusedError" in refused.error_samples[0]
