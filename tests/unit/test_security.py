@@ -57,3 +57,19 @@ def test_user_input_is_escaped(client):
     page = client.post("/", data={"login": "<script>alert(1)</script>", "password": "x"}).get_data(as_text=True)
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;" in page
+
+
+def test_the_session_cookie_signer_is_made_once_per_key_and_a_new_key_still_signs_anew(tmp_path):
+    app = create_app({"DATABASE": str(tmp_path / "db.sqlite3"), "SECRET_KEY": "first"})
+    client = app.test_client()
+    client.get("/")
+    signer = app.session_interface.get_signing_serializer(app)
+    assert signer is app.session_interface.get_signing_serializer(app)
+    signed_with_first = client.get_cookie("cmecf_session").value
+    assert signer.loads(signed_with_first)["csrf_token"]
+    app.secret_key = "second"
+    rotated = app.session_interface.get_signing_serializer(app)
+    assert rotated is not signer
+    fresh = app.test_client()
+    fresh.get("/")
+    assert rotated.loads(fresh.get_cookie("cmecf_session").value)["csrf_token"]
