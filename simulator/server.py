@@ -61,12 +61,13 @@ class FairThreadWorker(ThreadWorker):
     one core of two in use, half the throughput. This worker accepts only while it has no request in
     hand and no new connection waiting for its first, so a busy worker leaves newcomers to an idle one;
     so that no newcomer waits on busy workers for long, it accepts one anyway once ACCEPT_AT_LEAST_EVERY
-    has passed since its last. A new connection waits for its first request in the poller, not in a
-    thread (gthread lends it a thread for up to 5 s), so an idle connection, such as a browser's
-    preconnect, holds no thread; it is closed if no request comes in gthread's own patience for one.
+    has passed since its last (a lone worker always accepts). A new connection waits for its first
+    request in the poller, not in a thread (gthread lends it a thread for up to 5 s), so an idle
+    connection, such as a browser's preconnect, holds no thread; it is closed if no request comes within
+    gthread's own patience for one.
     """
 
-    ACCEPT_AT_LEAST_EVERY = 0.01
+    ACCEPT_AT_LEAST_EVERY = 0.005
     FIRST_REQUEST_PATIENCE = DEFAULT_WORKER_DATA_TIMEOUT
 
     def init_process(self) -> None:
@@ -76,7 +77,7 @@ class FairThreadWorker(ThreadWorker):
         super().init_process()
 
     def idle_or_overdue(self) -> bool:
-        return (self.in_hand + self.newcomers == 0
+        return (self.cfg.workers == 1 or self.in_hand + self.newcomers == 0
                 or time.monotonic() - self.last_accept > self.ACCEPT_AT_LEAST_EVERY)
 
     def set_accept_enabled(self, enabled: bool) -> None:
