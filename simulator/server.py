@@ -4,6 +4,7 @@ worker), or gunicorn with several worker processes for one deployment that a who
 import errno
 import gc
 import selectors
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -108,9 +109,29 @@ class FairThreadWorker(ThreadWorker):
         super().on_pending_socket_readable(conn, client)
 
     def murder_pending(self) -> None:
+        self.serve_the_expired_that_spoke(self.pending_conns, self.on_pending_socket_readable)
         waiting = len(self.pending_conns)
         super().murder_pending()
         self.newcomers -= waiting - len(self.pending_conns)
+
+    def murder_keepalived(self, force: bool = False) -> None:
+        if not force:
+            self.serve_the_expired_that_spoke(self.keepalived_conns, self.on_client_socket_readable)
+        super().murder_keepalived(force)
+
+    def serve_the_expired_that_spoke(self, waiting, serve) -> None:
+        """gunicorn closes a connection once it has waited its time; but with one thread, a request can come
+        on it while the poller's thread serves another, past that time and before the poller sees it.
+        Closing it then would reset the connection under the client (seen: a test's DELETE refused with
+        ECONNRESET): a connection past its time with a request waiting is served instead."""
+        now = time.monotonic()
+        for conn in [conn for conn in waiting if conn.timeout <= now]:
+            try:
+                spoke = conn.sock.recv(1, socket.MSG_PEEK) != b""
+            except OSError:  # nothing to read yet (the socket does not block), or the connection is gone
+                continue
+            if spoke:
+                serve(conn, conn.sock)
 
     def enqueue_req(self, conn) -> None:
         self.in_hand += 1
