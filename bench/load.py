@@ -296,14 +296,17 @@ def warm_up(url: str, pages: tuple[str, ...] = PAGES) -> None:
 
 
 def run(clients: int = 16, seconds: float = 10.0, rate: float | None = None, url: str | None = None,
-        threads: int | None = None) -> LoadResult:
-    """The load test against `url`, or against a standalone simulator started for it."""
+        threads: int | None = None, workers: int | None = None) -> LoadResult:
+    """The load test against `url`, or against a standalone simulator started for it: one waitress process,
+    or with `workers` the gunicorn deployment with that many."""
     if url:
         require_loopback(url)
         warm_up(url)
         return hammer(url, clients, seconds, rate)
     with tempfile.TemporaryDirectory(prefix="simulator-load-") as folder, \
-            simulator_process(Path(folder) / "simulator.sqlite3", threads=threads) as server:
+            simulator_process(Path(folder) / "simulator.sqlite3", threads=threads, workers=workers) as server:
+        if workers:
+            wait_for_workers(psutil.Process(server.pid), workers)
         warm_up(server.url)
         return hammer(server.url, clients, seconds, rate, server=psutil.Process(server.pid))
 

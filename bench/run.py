@@ -13,7 +13,7 @@ In one run, on one simulator (bench/simulator.py: configured as the suite embeds
     and where each scenario's time goes (bench/split.py), per feature file and browser;
   - the smoke run with --storyboard, beside the one without, alternating which goes first: what the
     storyboard costs in time, and its size, extrapolated to the whole suite (bench/storyboard.py);
-  - the load test of bench/load.py.
+  - the load test of bench/load.py, against the gunicorn deployment with one worker per core.
 The figures are printed, each against its target (met or missed), and written to
 bench/results/<date>.json (or --output). Exit status: 1 if a measured run failed, 2 if a target was missed.
 """
@@ -281,8 +281,9 @@ def main() -> int:
         if args.storyboard_pairs:
             figures["storyboard"] = benchmark.storyboard_cost(args.storyboard_pairs)
         if not args.skip_load:
-            print("  the simulator under load ...", flush=True)
-            figures["load"] = asdict(load.run())
+            # The deployment the target is for: gunicorn, one worker per core.
+            print(f"  the simulator under load (gunicorn, {os.cpu_count()} workers) ...", flush=True)
+            figures["load"] = asdict(load.run(workers=os.cpu_count()))
         figures["machine_after"] = machine()
         figures["failures"] = benchmark.failures
     write_json(args.output, figures)
