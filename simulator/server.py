@@ -5,6 +5,7 @@ import errno
 import gc
 import selectors
 import socket
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -66,7 +67,8 @@ class FairThreadWorker(ThreadWorker):
     has passed since its last (a lone worker always accepts). A new connection waits for its first
     request in the poller, not in a thread (gthread lends it a thread for up to 5 s), so an idle
     connection, such as a browser's preconnect, holds no thread; it is closed if no request comes within
-    gthread's own patience for one. With one thread, requests are served on the poller's own thread.
+    gthread's own patience for one. With one thread, requests are served on the poller's own thread,
+    as a sync worker serves them: a client that stalls mid-request holds the worker, for 5 s at most.
     """
 
     ACCEPT_AT_LEAST_EVERY = 0.005
@@ -87,14 +89,26 @@ class FairThreadWorker(ThreadWorker):
         # gunicorn's loop calls this whenever it would accept and is not: the rule is asked afresh each time.
         super().set_accept_enabled(enabled and self.idle_or_overdue())
 
+    def wait_for_and_dispatch_events(self, timeout: float) -> None:
+        # Not accepting while busy: wake when the next accept falls due, not after gunicorn's 1 s.
+        if not self._accepting and self.nr_conns < self.worker_connections:
+            timeout = min(timeout, max(0.0, self.last_accept + self.ACCEPT_AT_LEAST_EVERY - time.monotonic()))
+        super().wait_for_and_dispatch_events(timeout)
+
     def accept(self, listener) -> None:
-        self.last_accept = time.monotonic()
         try:
             client, address = listener.accept()
         except OSError as error:
             if error.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
                 raise
             return
+        self.last_accept = time.monotonic()
+        if self.cfg.threads == 1:
+            # Served on the poller's thread, a client that stalls mid-request or stops reading holds the
+            # whole worker: for FIRST_REQUEST_PATIENCE at most, then its connection is dropped.
+            patience = struct.pack("ll", int(self.FIRST_REQUEST_PATIENCE), 0)
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, patience)
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, patience)
         self.nr_conns += 1
         self.newcomers += 1
         conn = TConn(self.cfg, client, address, listener.getsockname())
@@ -128,8 +142,8 @@ class FairThreadWorker(ThreadWorker):
         for conn in [conn for conn in waiting if conn.timeout <= now]:
             try:
                 spoke = conn.sock.recv(1, socket.MSG_PEEK) != b""
-            except OSError:  # nothing to read yet (the socket does not block), or the connection is gone
-                continue
+            except (OSError, ValueError):  # nothing to read yet (the socket does not block), the connection
+                continue                     # is gone, or TLS (which cannot peek): left to gunicorn
             if spoke:
                 serve(conn, conn.sock)
 
