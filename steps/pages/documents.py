@@ -55,7 +55,9 @@ class CaseSearchPage:
         submit(self.search)
 
     def open_docket_from_results(self, case_number: str) -> None:
-        self.cases_found.get_by_role("link", name=case_number, exact=True).click()
+        # The next step reads the report's entries as they stand: the page must have loaded, not only begun to.
+        with self.page.expect_navigation():
+            self.cases_found.get_by_role("link", name=case_number, exact=True).click()
 
     def open_document(self, case_number: str, number: int) -> None:
         """From the main menu: search for the case, then follow the document's entry on its docket report."""
@@ -80,7 +82,9 @@ class DocketReportPage:
         return self.receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}")).get_by_role("cell")
 
     def view_every_document(self) -> None:
-        """Open each entry as from a new tab, so the report is viewed (and billed) once, and view the document."""
+        """Open each entry as from a new tab, so the report is viewed (and billed) once, and view the document.
+        The entries are read once the report has loaded: a report still arriving would list only some."""
+        self.page.wait_for_load_state()
         addresses = [entry.get_attribute("href") for entry in self.entries.all()]
         for address in addresses:
             self.page.goto(address)
