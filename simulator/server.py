@@ -75,14 +75,14 @@ class FairThreadWorker(ThreadWorker):
     FIRST_REQUEST_PATIENCE = DEFAULT_WORKER_DATA_TIMEOUT
 
     def init_process(self) -> None:
-        self.in_hand = 0  # requests being served or waiting for a thread
-        self.newcomers = 0  # connections accepted that have not sent their first request
+        self.in_hand = 0  # requests handed to the pool (with several threads) and not yet finished
         self.last_accept = 0.0
         self.serving = False  # a request is being served on the poller's thread (with one thread)
         super().init_process()
 
     def idle_or_overdue(self) -> bool:
-        return (self.cfg.workers == 1 or self.in_hand + self.newcomers == 0
+        # pending_conns holds only the connections accepted here that have not sent their first request.
+        return (self.cfg.workers == 1 or self.in_hand + len(self.pending_conns) == 0
                 or time.monotonic() - self.last_accept > self.ACCEPT_AT_LEAST_EVERY)
 
     def set_accept_enabled(self, enabled: bool) -> None:
@@ -110,7 +110,6 @@ class FairThreadWorker(ThreadWorker):
             client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, patience)
             client.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, patience)
         self.nr_conns += 1
-        self.newcomers += 1
         conn = TConn(self.cfg, client, address, listener.getsockname())
         client.setblocking(False)
         conn.timeout = time.monotonic() + self.FIRST_REQUEST_PATIENCE + self.cfg.keepalive
@@ -118,15 +117,9 @@ class FairThreadWorker(ThreadWorker):
         self.poller.register(client, selectors.EVENT_READ, partial(self.on_pending_socket_readable, conn))
         self.stop_accepting_unless_idle()
 
-    def on_pending_socket_readable(self, conn, client) -> None:
-        self.newcomers -= 1
-        super().on_pending_socket_readable(conn, client)
-
     def murder_pending(self) -> None:
         self.serve_the_expired_that_spoke(self.pending_conns, self.on_pending_socket_readable)
-        waiting = len(self.pending_conns)
         super().murder_pending()
-        self.newcomers -= waiting - len(self.pending_conns)
 
     def murder_keepalived(self, force: bool = False) -> None:
         if not force:
@@ -148,8 +141,8 @@ class FairThreadWorker(ThreadWorker):
                 serve(conn, conn.sock)
 
     def enqueue_req(self, conn) -> None:
-        self.in_hand += 1
         if self.cfg.threads > 1:
+            self.in_hand += 1
             super().enqueue_req(conn)
             self.stop_accepting_unless_idle()
             return
@@ -158,18 +151,18 @@ class FairThreadWorker(ThreadWorker):
         # (1500 against 2000 requests/s on 2 workers) and bought nothing, the one thread serving one
         # request at a time either way. A next request read ahead with this one waits for the loop.
         if self.serving:
-            self.in_hand -= 1
             self.method_queue.defer(self.enqueue_req, conn)
             return
         self.serving = True
         try:
             answered = futures.Future()
             answered.set_result(self.handle(conn))
-            self.finish_request(conn, answered)
+            super().finish_request(conn, answered)
         finally:
             self.serving = False
 
     def finish_request(self, conn, fs) -> None:
+        """A pool thread's request has finished (only with several threads)."""
         self.in_hand -= 1
         super().finish_request(conn, fs)
 

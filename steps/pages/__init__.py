@@ -4,7 +4,7 @@ from playwright.sync_api import Locator
 
 
 def submit(button: Locator) -> None:
-    """Click a button that submits a form, and wait for the page it loads.
+    """Click a button that submits a form, or a link, and wait for the page it loads.
 
     The next step then starts from the answer, not from a navigation still under way
     (which Firefox reports as "interrupted by another navigation").

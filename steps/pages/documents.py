@@ -55,9 +55,8 @@ class CaseSearchPage:
         submit(self.search)
 
     def open_docket_from_results(self, case_number: str) -> None:
-        # The next step reads the report's entries as they stand: the page must have loaded, not only begun to.
-        with self.page.expect_navigation():
-            self.cases_found.get_by_role("link", name=case_number, exact=True).click()
+        # Waits for the report to load: the next step reads its entries as they stand.
+        submit(self.cases_found.get_by_role("link", name=case_number, exact=True))
 
     def open_document(self, case_number: str, number: int) -> None:
         """From the main menu: search for the case, then follow the document's entry on its docket report."""
@@ -83,8 +82,7 @@ class DocketReportPage:
 
     def view_every_document(self) -> None:
         """Open each entry as from a new tab, so the report is viewed (and billed) once, and view the document.
-        The entries are read once the report has loaded: a report still arriving would list only some."""
-        self.page.wait_for_load_state()
+        The report must have loaded (see `submit`): one still arriving would list only some entries."""
         addresses = [entry.get_attribute("href") for entry in self.entries.all()]
         for address in addresses:
             self.page.goto(address)

@@ -190,7 +190,6 @@ class HttpPage:
         return self._load(self.session.get(action, params=fields, timeout=15))
 
     def _form_data(self, form: Tag, pressed: Tag) -> list[tuple[str, str]]:
-        entered = self.entries
         fields: list[tuple[str, str]] = []
         for control in form.find_all(["input", "select", "textarea", "button"]):
             name = control.get("name")
@@ -202,12 +201,12 @@ class HttpPage:
                     fields.append((name, control.get("value", "")))
                 continue
             if kind in ("checkbox", "radio"):
-                checked = entered.get(id(control), control.has_attr("checked"))
+                checked = self.entries.get(id(control), control.has_attr("checked"))
                 if checked:
                     fields.append((name, control.get("value", "on")))
                 continue
-            if id(control) in entered:
-                value = str(entered[id(control)])
+            if id(control) in self.entries:
+                value = str(self.entries[id(control)])
             elif control.name == "select":
                 value = option_value(self._chosen(control))
             elif control.name == "textarea":
