@@ -91,8 +91,11 @@ def test_two_workers_each_holding_a_silent_connection_still_take_new_ones_at_onc
         address = (parts.hostname, parts.port)
         silent = []  # like browsers' preconnects: connected, nothing sent, until each worker holds one
         try:
-            while 0 in held_by_each_worker(server) and len(silent) < 10:
-                silent.append(socket.create_connection(address, timeout=10))
+            # Two at once: a worker that has just taken one leaves the next to the other for 5 ms (a worker
+            # holding a silent one takes another once those 5 ms have passed, so one at a time could all
+            # land on the same worker).
+            while 0 in held_by_each_worker(server) and len(silent) < 20:
+                silent += [socket.create_connection(address, timeout=10) for _ in range(2)]
                 time.sleep(0.05)
             assert 0 not in held_by_each_worker(server), held_by_each_worker(server)
             began = time.monotonic()
