@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from faker import Faker
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import expect
+from playwright.sync_api import sync_playwright
 
 from fixtures import browsers, smoke
 from fixtures.control import Control, Sandbox
@@ -28,6 +28,7 @@ pytest_plugins = [
     "steps.accessibility",
     "steps.hostile_input",
     "steps.hostile_registration",
+    "fixtures.contexts",
     "report.storyboard",
     "report.collect",
 ]
@@ -159,8 +160,13 @@ def keep_smoke_scenarios(config: pytest.Config, items: list[pytest.Item]) -> Non
     items[:] = kept
 
 
-def pytest_report_header(config: pytest.Config) -> str:
-    return f"seed: {config.seed} (replay this run's data with --seed {config.seed})"
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    lines = [f"seed: {config.seed} (replay this run's data with --seed {config.seed})"]
+    if not config.getoption("--browser-server"):
+        with sync_playwright() as playwright:
+            found = browsers.describe(playwright, headed=config.getoption("--headed"))
+        lines.append("browsers: " + ", ".join(f"{name} {found[name]}" for name in config.option.browser))
+    return lines
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -260,7 +266,8 @@ def control(simulator_control: Control, sandbox: Sandbox) -> Control:
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict, playwright, browser_name: str) -> dict:
-    return {**browser_type_launch_args, **browsers.launch_options(playwright, browser_name)}
+    headed = browser_type_launch_args.get("headless") is False
+    return {**browser_type_launch_args, **browsers.launch_options(playwright, browser_name, headed)}
 
 
 def browser_servers(entries: list[str]) -> dict[str, str]:
@@ -296,39 +303,6 @@ def connect_options(pytestconfig: pytest.Config, browser_type_launch_args: dict,
             # through the connection. Chromium honours this; Firefox over WebDriver BiDi does not.
             "expose_network": "<loopback>",
             "headers": {"x-playwright-launch-options": json.dumps(launch)}}
-
-
-@pytest.fixture(scope="session")
-def _browser_pool(playwright):
-    """Browsers launched on this worker, by name: each at most once, closed at the end
-    (before Playwright itself stops, which is why it asks for `playwright`)."""
-    pool: dict = {}
-    yield pool
-    for launched in pool.values():
-        launched.close()
-
-
-@pytest.fixture(scope="session")
-def browser(_browser_pool: dict, launch_browser, browser_name: str):
-    # Kept across the switches between the Chromium and Firefox halves of a worker's share.
-    if browser_name not in _browser_pool:
-        _browser_pool[browser_name] = launch_browser()
-    return _browser_pool[browser_name]
-
-
-# A step fails within seconds, saying what it waited for, rather than after Playwright's 30 s.
-ACTION_TIMEOUT_MS = 15_000
-EXPECT_TIMEOUT_MS = 7_000
-expect.set_options(timeout=EXPECT_TIMEOUT_MS)
-
-
-@pytest.fixture
-def context(context, sandbox: Sandbox, base_url: str):
-    context.set_default_timeout(ACTION_TIMEOUT_MS)
-    # Before the first navigation: every page of the scenario works in its sandbox. (The sandbox, which
-    # this fixture asks for, is deleted only after the context is closed.)
-    context.add_cookies([sandbox.cookie_for(base_url)])
-    return context
 
 
 @pytest.fixture

@@ -73,7 +73,8 @@ def pytest_runtest_makereport(item: pytest.Item, call):
                 del item.stash[key]
     launched = getattr(item, "funcargs", {}).get("browser") if report.when == "setup" else None
     if launched is not None:
-        report.browser_version = launched.version
+        binary = item.funcargs.get("browser_type_launch_args", {}).get("executable_path")
+        report.browser_version = f"{launched.version} ({binary})" if binary else launched.version
     if report.failed and report.when == "call" and report.browser:
         report.sections.append(("Replay", replay_command(item.nodeid, item.config.seed)))
 
