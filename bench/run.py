@@ -8,9 +8,12 @@ In one run, on one simulator (bench/simulator.py: configured as the suite embeds
   - both repeated, alternating which goes first, per browser; the ratio harness/baseline of each
     repetition (the two ran back to back, so a drift in the machine's load hits both), per scenario
     and in all, as the median of the repetitions with min and max;
+  - what a scenario pays before it checks anything (bench/fixed_cost.py): a fresh context against the
+    suite's kept one, in each browser binary installed, wall and CPU time;
   - the smoke run and the full suite, both browsers, as ./harness suite runs them (-n auto) and at 3
     and 4 workers (its own embedded simulators): wall time, the peak memory of the whole process tree,
-    and where each scenario's time goes (bench/split.py), per feature file and browser;
+    and where each scenario's time goes (bench/split.py), per feature file and browser, with each
+    browser's setup and teardown per scenario;
   - the smoke run with --storyboard, beside the one without, alternating which goes first: what the
     storyboard costs in time, and its size, extrapolated to the whole suite (bench/storyboard.py);
   - the load test of bench/load.py, against the gunicorn deployment with one worker per core.
@@ -30,15 +33,16 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from . import load, split, storyboard, write_json
+from . import fixed_cost, load, split, storyboard, write_json
 from .baseline import SCENARIOS
 from .measure import Measured, run_measured, spread
 from .servers import ROOT, benchmark_simulator_process
 
 TARGET_RATIO = 1.10  # the median of the repetitions
 TARGET_RATIO_MAX = 1.25  # the worst repetition
-TARGET_SUITE_SECONDS = 300.0  # the whole suite, both browsers, at the harness's own worker count
-TARGET_SMOKE_SECONDS = 90.0  # ./harness suite --smoke
+TARGET_SUITE_SECONDS = 400.0  # the whole suite, both browsers, at the harness's own worker count
+TARGET_SMOKE_SECONDS = 45.0  # ./harness suite --smoke
+TARGET_SETUP_TEARDOWN_SECONDS = 0.15  # a scenario's setup and teardown together, per browser, in the full suite
 HARNESS_WORKERS = "auto"  # what ./harness suite runs with (-n auto: one worker per core)
 BROWSERS = ("chromium", "firefox")
 
@@ -134,6 +138,18 @@ class Benchmark:
             figures["storyboard_size"] = storyboard.size(output) if results.exists() else None
         return figures
 
+    def fixed_cost(self) -> dict:
+        """What a scenario pays before it checks anything, fresh context against kept, per browser binary."""
+        output = self._scratch("fixed-cost.json")
+        with benchmark_simulator_process(self.scratch / "fixed-cost.sqlite3", self.token) as server:
+            print("  what a scenario pays for its context, per browser binary, fresh and kept ...", flush=True)
+            measured = run_measured([sys.executable, "-m", "bench.fixed_cost", "--url", server.url,
+                                     "--simulator-pid", str(server.pid), "--output", str(output)],
+                                    env=self.env, timeout=1200)
+        if not self._check("the fixed cost per scenario", measured):
+            return {}
+        return json.loads(output.read_text(encoding="utf-8"))
+
     def storyboard_cost(self, pairs: int) -> dict:
         """The smoke run without and with --storyboard, pair by pair, alternating which goes first."""
         runs: dict[bool, list[dict]] = {False: [], True: []}
@@ -198,6 +214,9 @@ def show(figures: dict) -> str:
                      f"maximum {ratio['max']:.2f} {verdict(ratio['max'], TARGET_RATIO_MAX)}; peak memory PSS: "
                      f"harness {summary['peak_pss_mib']['harness']} MiB, "
                      f"baseline {summary['peak_pss_mib']['baseline']} MiB")
+    if figures.get("fixed_cost"):
+        lines.append("\nwhat a scenario pays before it checks anything (bench/fixed_cost.py):")
+        lines.extend(f"  {line}" for line in fixed_cost.show(figures["fixed_cost"]).splitlines())
     for run in figures.get("suite", []):
         name = "smoke run" if run.get("kind") == "smoke" else "full suite"
         lines.append(f"\n{name}, both browsers, {run['workers']} worker(s): {run['seconds']:.1f} s, "
@@ -208,6 +227,10 @@ def show(figures: dict) -> str:
         if run.get("split"):
             lines.append("  where a scenario's time goes, mean seconds per scenario (bench/split.py):")
             lines.extend(f"    {line}" for line in split.show(run["split"]).splitlines())
+            if run.get("kind") == "suite":
+                for browser, seconds in split.setup_and_teardown(run["split"]).items():
+                    lines.append(f"  setup and teardown per scenario in {browser}: {seconds:.3f} s, "
+                                 f"{verdict(seconds, TARGET_SETUP_TEARDOWN_SECONDS, ' s')}")
     if figures.get("storyboard"):
         lines.append("\n" + storyboard.describe(figures["storyboard"]))
     if figures.get("load"):
@@ -236,6 +259,10 @@ def missed_targets(figures: dict) -> list[str]:
         target = TARGET_SMOKE_SECONDS if run.get("kind") == "smoke" else TARGET_SUITE_SECONDS
         if run["workers"] == HARNESS_WORKERS and run["seconds"] > target:
             missed.append(f"{run.get('kind', 'suite')} wall time")
+        if run.get("kind") == "suite" and run.get("split"):
+            missed += [f"setup and teardown in {browser}"
+                       for browser, seconds in split.setup_and_teardown(run["split"]).items()
+                       if seconds > TARGET_SETUP_TEARDOWN_SECONDS]
     return missed
 
 
@@ -255,6 +282,8 @@ def main() -> int:
                         help=f"worker counts for the full suite (default {HARNESS_WORKERS},3,4; "
                              f"{HARNESS_WORKERS} is what ./harness suite uses)")
     parser.add_argument("--skip-comparison", action="store_true", help="do not compare with raw Playwright")
+    parser.add_argument("--skip-fixed-cost", action="store_true",
+                        help="do not measure what a scenario pays for its context")
     parser.add_argument("--skip-smoke", action="store_true", help="do not time the smoke run")
     parser.add_argument("--skip-suite", action="store_true", help="do not time the full suite")
     parser.add_argument("--skip-load", action="store_true", help="do not run the load test")
@@ -273,6 +302,7 @@ def main() -> int:
         print(f"harness vs raw Playwright: {len(SCENARIOS)} scenarios x {args.repeat} repetitions "
               f"in {', '.join(args.browser)}", flush=True)
         figures["comparison"] = {} if args.skip_comparison else benchmark.compare()
+        figures["fixed_cost"] = {} if args.skip_fixed_cost else benchmark.fixed_cost()
         figures["suite"] = []
         if not args.skip_smoke:
             figures["suite"].append(benchmark.suite(HARNESS_WORKERS, "--smoke"))

@@ -36,6 +36,7 @@ from . import write_json
 KINDS = ("setup", "page loads", "fills and clicks", "assertions", "arranging", "accessibility audits",
          "rest of the call", "teardown")
 HASHING = "password hashing (within the above)"
+ALL = "all features"
 ACTIONS = ("click", "dblclick", "fill", "clear", "check", "uncheck", "set_checked", "press", "type",
            "press_sequentially", "select_option", "set_input_files", "focus", "hover", "tap")
 ASSERTIONS = ("to_be_visible", "to_be_hidden", "to_have_text", "to_contain_text", "to_have_value",
@@ -208,8 +209,13 @@ def summarise(folder: Path) -> dict:
             counts[key] += 1
             for kind, seconds in figures.items():
                 totals[key][kind] += seconds
+    # Every feature file together, per browser: what each browser's scenarios cost on average.
+    for (feature, browser), kinds in list(totals.items()):
+        counts[(ALL, browser)] += counts[(feature, browser)]
+        for kind, seconds in kinds.items():
+            totals[(ALL, browser)][kind] += seconds
     summary = {}
-    for key in sorted(totals):
+    for key in sorted(totals, key=lambda key: (key[0] == ALL, key)):
         whole = sum(totals[key][kind] for kind in KINDS)
         summary[f"{key[0]} / {key[1]}"] = {
             "scenarios": counts[key], "seconds": round(whole, 2),
@@ -217,6 +223,12 @@ def summarise(folder: Path) -> dict:
             "share": {kind: round(totals[key][kind] / whole, 3) if whole else 0.0 for kind in KINDS},
         }
     return summary
+
+
+def setup_and_teardown(summary: dict) -> dict[str, float]:
+    """Per browser, the mean seconds a scenario spends in its setup and teardown together."""
+    return {name.split(" / ")[1]: round(figures["per_scenario"]["setup"] + figures["per_scenario"]["teardown"], 3)
+            for name, figures in summary.items() if name.startswith(f"{ALL} / ") and not name.endswith("/ http")}
 
 
 def show(summary: dict) -> str:

@@ -1,11 +1,16 @@
 """The benchmark's tools stay usable: its scenarios still exist in the suite, the load test runs clean."""
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from suite_runs import SIGN_INS, SuiteRunner, collected
 
-from bench import load, split
+from bench import fixed_cost, load, split
 from bench.baseline import SCENARIOS
-from bench.servers import simulator_process
+from bench.servers import benchmark_simulator_process, simulator_process
 
 
 def test_every_benchmark_scenario_is_still_in_the_suite():
@@ -41,7 +46,7 @@ def test_the_split_says_where_each_scenarios_time_went(tmp_path):
                                 "--bench-split", str(tmp_path / "split"))
     assert run.returncode == 0, run.explain()
     summary = split.summarise(tmp_path / "split")
-    assert set(summary) == {"sign_in / chromium"}, summary
+    assert set(summary) == {"sign_in / chromium", "all features / chromium"}, summary
     figures = summary["sign_in / chromium"]
     per = figures["per_scenario"]
     assert figures["scenarios"] == 2 and all(seconds >= 0 for seconds in per.values()), figures
@@ -50,6 +55,25 @@ def test_the_split_says_where_each_scenarios_time_went(tmp_path):
     assert per["password hashing (within the above)"] > 0
     assert abs(sum(figures["share"].values()) - 1) < 0.01
     assert "sign_in / chromium" in split.show(summary)
+    assert split.setup_and_teardown(summary) == {"chromium": round(per["setup"] + per["teardown"], 3)}
+
+
+def test_the_fixed_cost_of_a_scenario_is_measured_per_browser_binary_fresh_and_kept(tmp_path):
+    token = "fixed-cost-token"
+    output = tmp_path / "fixed-cost.json"
+    with benchmark_simulator_process(tmp_path / "simulator.sqlite3", token) as server:
+        run = subprocess.run([sys.executable, "-m", "bench.fixed_cost", "--url", server.url, "--simulator-pid",
+                              str(server.pid), "--repeat", "1", "--output", str(output)],
+                             env={**os.environ, "SIMULATOR_CONTROL_TOKEN": token}, capture_output=True, text=True,
+                             timeout=600, check=False)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    table = json.loads(output.read_text(encoding="utf-8"))
+    assert "Firefox over WebDriver BiDi" in table and any("Chromium" in label or "chromium" in label for label in table)
+    for scenarios in table.values():
+        assert set(scenarios) == set(fixed_cost.SCENARIOS), scenarios
+        for modes in scenarios.values():
+            assert set(modes) == {"fresh", "kept"} and all(cell["wall_ms"] > 0 for cell in modes.values()), modes
+    assert "fresh context" in fixed_cost.show(table)
 
 
 def test_the_split_puts_each_scenario_under_its_browser_or_the_http_level():
