@@ -218,8 +218,9 @@ def client_code_field(sign_in_page):
 @then("the notice of redaction responsibility requires filers to redact", target_fixture="notice")
 def redaction_notice_lists(sign_in_page, datatable):
     notice = sign_in_page.redaction_notice
-    for (what,) in datatable[1:]:
-        expect(notice).to_contain_text(what)
+    wanted = [what for (what,) in datatable[1:]]
+    expect(notice, f"the notice should name, in this order: {'; '.join(wanted)}").to_contain_text(
+        re.compile(".*".join(map(re.escape, wanted)), re.DOTALL))
     return notice
 
 

@@ -2,10 +2,15 @@
 
 import re
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 from . import submit
 
+
+def billed(receipt: Locator) -> Locator:
+    """A Transaction Receipt's billable pages and cost, in that order: one locator, so one check reads both."""
+    return receipt.get_by_role("row").filter(
+        has=receipt.page.get_by_role("rowheader", name=re.compile("^(Billable pages|Cost)$"))).get_by_role("cell")
 
 class DocumentPage:
     def __init__(self, page: Page):
@@ -38,8 +43,9 @@ class CaseSearchPage:
         self.cases_found = self.results.get_by_role("table", name=re.compile("^Cases found"))
         self.results_receipt = self.results.get_by_role("table", name="Transaction Receipt")
 
-    def results_receipt_value(self, label: str):
-        return self.results_receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}")).get_by_role("cell")
+    @property
+    def results_billed(self) -> Locator:
+        return billed(self.results_receipt)
 
     def search_for_a_case(self) -> None:
         self.page.get_by_role("navigation", name="Site").get_by_role("link", name="CM/ECF main menu").click()
@@ -77,8 +83,9 @@ class DocketReportPage:
     def entry(self, number: int):
         return self.report.get_by_role("link", name=f"Document {number}:")
 
-    def receipt_value(self, label: str):
-        return self.receipt.get_by_role("row", name=re.compile(f"^{re.escape(label)}")).get_by_role("cell")
+    @property
+    def billed(self) -> Locator:
+        return billed(self.receipt)
 
     def view_every_document(self) -> None:
         """Open each entry as from a new tab, so the report is viewed (and billed) once, and view the document.
