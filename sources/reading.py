@@ -1,5 +1,6 @@
 """Reading a source page from the court's site or from a saved copy, within bounds, as text a reader sees."""
 
+import re
 import time
 import urllib.error
 import urllib.request
@@ -14,6 +15,8 @@ MAX_BYTES = 2_000_000  # the court's pages are tens of kilobytes
 TIMEOUT_SECONDS = 30.0
 CHUNK = 65_536
 PAGE_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
+# A page that states no encoding in its headers may state it in its first bytes.
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 USER_AGENT = "uscit-efiling-acceptance sources check (compares the court's page with the suite's stored copy)"
 
 
@@ -39,15 +42,30 @@ def read_page(where: str, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX
         body, content_type, charset = _read_file(Path(where), max_bytes)
     if b"\x00" in body[:8192]:
         raise Unreadable(f"{where} is not a web page: it holds binary data.")
-    try:
-        decoded = body.decode(charset or "utf-8")
-    except (UnicodeDecodeError, LookupError) as error:
-        raise Unreadable(f"{where} is not a web page: its bytes are not text in {charset or 'UTF-8'}.") from error
-    decoded = decoded.removeprefix("\ufeff")
+    decoded = _decoded(body, charset, where).removeprefix("\ufeff")
     text = page_text(decoded) if content_type != "text/plain" else decoded
     if not text.strip():
         raise Unreadable(f"{where} has no text to compare: the page is empty.")
     return Page(where, text)
+
+
+def _decoded(body: bytes, charset: str | None, where: str) -> str:
+    """The body as text in the encoding its server or its <meta> states; else UTF-8, or, as browsers read an
+    older page that says nothing, Windows-1252."""
+    stated = charset or next((found.decode("ascii") for found in META_CHARSET.findall(body[:2048])), None)
+    try:
+        return body.decode(stated) if stated else _utf8_or_windows_1252(body)
+    except LookupError as error:
+        raise Unreadable(f"{where} is in an encoding Python does not know: {stated}.") from error
+    except UnicodeDecodeError as error:
+        raise Unreadable(f"{where} is not a web page: its bytes are not text in {stated}.") from error
+
+
+def _utf8_or_windows_1252(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace")
 
 
 class _HttpOnly(urllib.request.HTTPRedirectHandler):
@@ -84,6 +102,9 @@ def _fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str, str | 
                     raise Unreadable(f"{url} did not finish answering within {timeout:g} seconds.")
             return bytes(body), content_type, header.get_content_charset()
     except urllib.error.HTTPError as error:
+        if 300 <= error.code < 400 and error.headers.get("Location"):  # urllib follows only http, https, ftp
+            raise Unreadable(f"{url} redirects to {error.headers['Location']}: only http and https pages "
+                             "are read.") from error
         raise Unreadable(f"{url} answered {error.code} {error.reason}: there is no page to compare.") from error
     except TimeoutError as error:
         raise Unreadable(f"{url} did not answer within {timeout:g} seconds.") from error

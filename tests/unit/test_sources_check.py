@@ -22,10 +22,19 @@ TROUBLE_VIEWING = LOGIN_HTML[LOGIN_HTML.index("<p><b>If you have trouble"):
 
 
 class _Pages(BaseHTTPRequestHandler):
-    """Serves each path's (content type, body) from the server's `pages`."""
+    """Serves each path's (content type, body) from the server's `pages`; a type "redirect:URL" redirects."""
 
     def do_GET(self):
+        if self.path not in self.server.pages:
+            self.send_error(404)
+            return
         content_type, body = self.server.pages[self.path]
+        if content_type.startswith("redirect:"):
+            self.send_response(302)
+            self.send_header("Location", content_type.removeprefix("redirect:"))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -169,3 +178,25 @@ def test_a_binary_file_is_not_a_page(tmp_path):
     ran = run_check("--login", str(binary), "--registration", REGISTRATION)
     assert ran.returncode == 2
     assert f"{binary} is not a web page: it holds binary data." in ran.stdout and ran.stderr == ""
+
+
+def test_a_page_in_an_older_encoding_is_read_as_its_meta_says(capsys, court):
+    older = LOGIN_HTML.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" '
+                                                          'content="text/html; charset=iso-8859-1">')
+    status, out = check(capsys, court("/latin-1", older.encode("iso-8859-1", errors="xmlcharrefreplace"),
+                                      "text/html"))
+    assert status == 0, out
+
+
+@pytest.mark.parametrize("elsewhere", ["file:///etc/passwd", "ftp://127.0.0.1/login.pl"])
+def test_a_redirect_away_from_http_is_not_followed(court, elsewhere):
+    ran = run_check("--login", court("/moved", b"", f"redirect:{elsewhere}"), "--registration", REGISTRATION)
+    assert ran.returncode == 2 and ran.stderr == ""
+    assert f"redirects to {elsewhere}: only http and https pages are read." in ran.stdout
+
+
+def test_a_page_the_server_does_not_have_is_said_in_words(court):
+    gone = court("/", "").removesuffix("/") + "/cgi-bin/gone.pl"
+    ran = run_check("--login", gone, "--registration", REGISTRATION)
+    assert ran.returncode == 2 and ran.stderr == ""
+    assert f"{gone} answered 404 Not Found: there is no page to compare." in ran.stdout
