@@ -17,6 +17,9 @@ CHUNK = 65_536
 PAGE_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
 # A page that states no encoding in its headers may state it in its first bytes.
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Labels browsers read as Windows-1252 (the WHATWG Encoding Standard), whose bytes 0x80-0x9F are quotes and dashes.
+WINDOWS_1252_LABELS = {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1",
+                       "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
 USER_AGENT = "uscit-efiling-acceptance sources check (compares the court's page with the suite's stored copy)"
 
 
@@ -53,6 +56,8 @@ def _decoded(body: bytes, charset: str | None, where: str) -> str:
     """The body as text in the encoding its server or its <meta> states; else UTF-8, or, as browsers read an
     older page that says nothing, Windows-1252."""
     stated = charset or next((found.decode("ascii") for found in META_CHARSET.findall(body[:2048])), None)
+    if stated and stated.lower() in WINDOWS_1252_LABELS:
+        return body.decode("cp1252", errors="replace")
     try:
         return body.decode(stated) if stated else _utf8_or_windows_1252(body)
     except LookupError as error:
