@@ -10,6 +10,7 @@ from pytest_bdd.parser import Examples, ScenarioTemplate
 from pytest_bdd.parser import Feature as GherkinFeature
 
 from fixtures.passages import PASSAGES_FILE, SourceQuote, passage_quotes, passages
+from sources.sentences import Sentence, stored_sentences
 
 from ..collect import OVER_HTTP, RESULTS_FILE, replay_command
 from ..mutants import load_mutants
@@ -61,7 +62,8 @@ class _ReportBuilder:
             else:
                 self.outside.append(result)
 
-    def build(self, passage_texts: dict[str, str], quotes: dict[str, SourceQuote] | None = None) -> Report:
+    def build(self, passage_texts: dict[str, str], quotes: dict[str, SourceQuote] | None = None,
+              sources: dict[str, list[Sentence]] | None = None) -> Report:
         features = [self._feature(feature) for feature in self._gherkin_features()]
         unmatched = [result for results in self.results.values() for result in results]
         outside = [self._run(None, {}, result) for result in self.outside + unmatched]
@@ -80,7 +82,9 @@ class _ReportBuilder:
             storyboard=bool(self.summary.get("storyboard")),
             browsers=[(name, versions.get(name, "")) for name in names],
             passages=[Passage(pid, text, list(_verifications(pid, scenarios)),
-                              mutant_run.for_rule(pid) if mutant_run else [], (quotes or {}).get(pid))
+                              mutant_run.for_rule(pid) if mutant_run else [], (quotes or {}).get(pid),
+                              [sentence for page in (sources or {}).values() for sentence in page
+                               if pid in sentence.passages])
                       for pid, text in passage_texts.items()],
             mutant_run=mutant_run,
             features=features,
@@ -90,6 +94,7 @@ class _ReportBuilder:
             output_dir=self.output_dir,
             invocation_dir=self.invocation_dir,
             audited_pages=list(_audited_pages(scenarios)),
+            sources=sources or {},
         )
 
     def _gherkin_features(self) -> list[GherkinFeature]:
@@ -290,4 +295,5 @@ def load(output_dir: Path, passages_file: Path = PASSAGES_FILE) -> Report:
     if not results.exists():
         raise FileNotFoundError(f"No {RESULTS_FILE} in {output_dir}: run the suite first (./harness suite).")
     summary = json.loads(results.read_text(encoding="utf-8"))
-    return _ReportBuilder(summary, output_dir).build(passages(passages_file), passage_quotes(passages_file))
+    return _ReportBuilder(summary, output_dir).build(passages(passages_file), passage_quotes(passages_file),
+                                                     stored_sentences(passages_file))

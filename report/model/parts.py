@@ -7,6 +7,7 @@ from pathlib import Path
 from pytest_bdd.parser import Step as GherkinStep
 
 from fixtures.passages import SourceQuote
+from sources.sentences import Sentence
 
 from ..collect import OVER_HTTP, slug
 from ..mutants import MutantTrial
@@ -256,6 +257,7 @@ class Passage:
     verifications: list[Verification]
     mutants: list[MutantTrial] = field(default_factory=list)
     source: SourceQuote | None = None  # its own sentences in its source page
+    sentences: list[Sentence] = field(default_factory=list)  # the same, each placed in its page
 
     @property
     def anchor(self) -> str:

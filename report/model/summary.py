@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sources.sentences import Sentence, unaccounted
+
 from ..mutants import MutantRun
 from ..storyboard import FOLDER as STORYBOARD_FOLDER
 from .parts import GAP, NOT_RUN, AuditedPage, ExampleRow, Feature, PageAudit, Passage, Run, Scenario, worst
@@ -29,6 +31,7 @@ class Report:
     mutant_run: MutantRun | None = None
     smoke: bool = False
     storyboard: bool = False
+    sources: dict[str, list[Sentence]] = field(default_factory=dict)  # each source page, sentence by sentence
 
     @property
     def browser_names(self) -> list[str]:
@@ -94,3 +97,14 @@ class Report:
             counted[worst(passage.status(browser) for browser in self.browser_names)
                     if passage.verifications else GAP] += 1
         return counted
+
+    def source_counts(self) -> tuple[int, int, int]:
+        """Sentences of the source pages that are behaviours with a passage, all their sentences, and those
+        listed as not behaviours."""
+        every = [sentence for page in self.sources.values() for sentence in page]
+        return (sum(bool(sentence.passages) for sentence in every), len(every),
+                sum(bool(sentence.not_a_behaviour) for sentence in every))
+
+    def unaccounted_sentences(self) -> list[Sentence]:
+        """Sentences neither quoted by a passage nor listed as not a behaviour."""
+        return unaccounted(self.sources)

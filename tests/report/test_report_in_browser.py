@@ -20,6 +20,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import Locator, Page, expect
 
+from sources.sentences import stored_sentences
 from steps.pages.accessibility import audit, describe
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -275,3 +276,20 @@ def test_without_storyboard_the_run_records_no_picture(sample_reports):
     assert results["storyboard"] is False
     assert all(result["storyboard"] is None for result in results["results"])
     assert "Storyboard" not in sample_reports["green"].read_text(encoding="utf-8")
+
+
+def test_each_passage_leads_to_its_sentences_in_the_source_pages_and_back(page: Page, sample_reports):
+    page.goto(sample_reports["green"].as_uri())
+    every = [sentence for sentences in stored_sentences().values() for sentence in sentences]
+    expect(page.get_by_role("region", name="Overview")).to_contain_text(
+        f"{sum(bool(s.passages) for s in every)} of {len(every)} sentences of the source pages are behaviours "
+        f"with a passage, {sum(bool(s.not_a_behaviour) for s in every)} are not behaviours.")
+    passage_row(page, "L02").get_by_role("link", name="3", exact=True).click()
+    sentence = page.locator("#sentence-cmecf-login-page-3")
+    expect(sentence).to_be_in_viewport()
+    expect(sentence).to_contain_text("Unauthorized entry is prohibited and subject to prosecution")
+    expect(sentence).to_contain_text("Behaviour: L02")
+    sentence.get_by_role("link", name="L02").click()
+    expect(passage_row(page, "L02")).to_be_in_viewport()
+    repetition = page.locator("#sentence-pacer-registration-instructions-18")
+    expect(repetition).to_contain_text("Not a behaviour: a repetition")

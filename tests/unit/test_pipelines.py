@@ -4,6 +4,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 GITHUB = REPOSITORY / ".github" / "workflows" / "acceptance.yml"
@@ -33,3 +34,19 @@ def test_a_broken_pipeline_fails_the_lint(tmp_path, pipeline, broken):
     linted = lint(copy if pipeline == GITHUB else GITHUB, copy if pipeline == GITLAB else GITLAB)
     assert linted.returncode != 0, linted.stdout
     assert "Schema validation errors were encountered" in linted.stdout + linted.stderr
+
+
+def test_each_pipeline_checks_the_courts_pages_weekly_and_only_then():
+    # PyYAML (bandit's) reads YAML 1.1, where the workflow's key `on` is true.
+    github = yaml.safe_load(GITHUB.read_text(encoding="utf-8"))
+    [weekly] = github[True]["schedule"]
+    assert weekly["cron"].split()[2:] == ["*", "*", "1"], "Mondays"
+    jobs = github["jobs"]
+    assert "./harness sources check" in " ".join(step.get("run", "") for step in jobs["sources"]["steps"])
+    assert "schedule" in jobs["sources"]["if"] and jobs["dry-run"]["if"] == "github.event_name != 'schedule'"
+    assert jobs["acceptance"]["needs"] == "dry-run", "the suite is skipped with its dry run on the weekly check"
+    gitlab = yaml.safe_load(GITLAB.read_text(encoding="utf-8"))
+    assert gitlab["sources"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "schedule"'}]
+    assert any("./harness sources check" in line for line in gitlab["sources"]["script"])
+    for job in ("dry-run", "acceptance"):
+        assert gitlab[job]["rules"] == [{"if": '$CI_PIPELINE_SOURCE != "schedule"'}], job

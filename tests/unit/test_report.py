@@ -499,3 +499,56 @@ def test_a_storyboard_run_shows_each_step_per_browser_and_flags_a_step_without_i
     anchor = logged.storyboard_anchor()
     assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page, "the warning links to the storyboard"
     assert 'src="storyboard/b.webp" loading="lazy"' in page and "failed here" in page
+
+
+def with_sources(run: Path, *extra: tuple[str, str]) -> Path:
+    """The run's features folder given the two source pages, their quotes and the sentences that are not
+    behaviours, as in features/; each extra (file, text) is added to its file."""
+    features = run.parent / "features"
+    for name in ("passage_quotes.toml", "not_behaviours.toml", "source_pictures.toml",
+                 "cmecf-login-page.txt", "pacer-registration-instructions.txt"):
+        (features / name).write_text((FEATURES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    for name, text in extra:
+        with (features / name).open("a", encoding="utf-8") as file:
+            file.write(text)
+    return run
+
+
+def test_the_overview_accounts_for_every_sentence_of_the_sources(run):
+    page = html.unescape(write(load_run(with_sources(run))).read_text(encoding="utf-8"))
+    overview = page[page.index('id="source-counts"'):page.index("</dd>", page.index('id="source-counts"'))]
+    assert " ".join(overview.split()).startswith(
+        'id="source-counts">74 of 76 sentences of the source pages are behaviours with a passage, '
+        "2 are not behaviours.")
+    assert "neither quoted" not in overview
+    assert 'href="#sources"' in page and '<section id="sources"' in page
+    assert '<li id="sentence-pacer-registration-instructions-26">*** Required Information**' in page
+    assert "Not a behaviour: a caption: the key to the asterisk" in page
+
+
+def test_each_passage_links_to_its_sentences_and_each_sentence_back_to_its_passage(run):
+    report = load_run(with_sources(run))
+    l02 = next(passage for passage in report.passages if passage.id == "L02")
+    assert [sentence.number for sentence in l02.sentences] == [2, 3, 4]
+    page = write(report).read_text(encoding="utf-8")
+    row = page[page.index('<tbody id="passage-L02"'):page.index("</tbody>", page.index('<tbody id="passage-L02"'))]
+    links = re.findall(r'<a href="#(sentence-[\w-]+)">(\d+)</a>', row)
+    assert links == [("sentence-cmecf-login-page-2", "2"), ("sentence-cmecf-login-page-3", "3"),
+                     ("sentence-cmecf-login-page-4", "4")]
+    for anchor, _ in links:
+        sentence = page[page.index(f'<li id="{anchor}">'):page.index("</li>", page.index(f'<li id="{anchor}">'))]
+        assert 'Behaviour: <a href="#passage-L02">L02</a>' in sentence
+    assert 'Behaviour: R18' in page, "a passage this run's PASSAGES.md lacks is named, not linked"
+
+
+def test_a_sentence_nothing_accounts_for_is_flagged_in_the_overview(run):
+    report = load_run(with_sources(run, ("cmecf-login-page.txt", "\n\nFilings are due by midnight.\n")))
+    assert report.source_counts() == (74, 77, 2)
+    page = html.unescape(write(report).read_text(encoding="utf-8"))
+    assert "1 sentence neither quoted by a passage nor listed as not a behaviour:" in " ".join(page.split())
+    assert '<a href="#sentence-cmecf-login-page-47">cmecf-login-page.txt, sentence 47</a>' in page
+
+
+def test_without_the_source_pages_the_report_says_nothing_of_their_sentences(run):
+    page = write(load_run(run)).read_text(encoding="utf-8")
+    assert "source-counts" not in page and 'id="sources"' not in page
