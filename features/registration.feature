@@ -26,10 +26,13 @@ Feature: Registering for an upgraded PACER account
   not kept). Manage My Account shows the County, whether a government account is verified, and the
   business tax ID's last four digits only. A user name of 8 to 64 letters, digits and . - _ @; two
   different security questions; a card is declined when its number fails the checksum or it has
-  expired; the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
+  expired (it is good through the last day of the month printed on it); the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
   count); going back a step keeps every entry except the password, answers and card number, which
   may be left blank to keep what was accepted. The password and the security answers are secrets: a
   page that refuses an entry never shows them again, and asks for them again.
+  Where each example runs: those "at the HTTP level" send the form as a browser would, without one (a
+  browser that runs no script sends the business tax ID whatever the User Type), and read the court's
+  answer from the pages it sends back; every other scenario runs in both browsers.
 
   Rule: a user can follow the written steps to the registration form
 
@@ -161,6 +164,21 @@ Feature: Registering for an upgraded PACER account
       And Sam signs in with a PACER login
       And Sam opens Manage My Account
       Then Manage My Account shows Sam's County and the business tax ID ending in its last four digits
+
+    @R09 @R11
+    Scenario Outline: A business tax ID sent with a User Type that is not commercial is not kept
+      Given Sam wants an upgraded PACER account as <user type>
+      And Sam gives a business tax ID all the same
+      When Sam registers with a credit card
+      And Sam signs in with a PACER login
+      And Sam opens Manage My Account
+      Then Manage My Account shows no business tax ID
+
+      @http
+      Examples: at the HTTP level, as a browser that runs no script sends the field
+        | user type                 |
+        | INDIVIDUAL                |
+        | STATE OR LOCAL GOVERNMENT |
 
     @R11 @R16
     Scenario Outline: A government account with an e-mail address outside .gov, .mil and .us stays private until the PACER Service Center verifies it
@@ -297,6 +315,18 @@ Feature: Registering for an upgraded PACER account
         | card                                  | field           |
         | a card number that fails the checksum | Card number     |
         | an expired card                       | Expiration date |
+
+    @R13
+    Scenario Outline: A card is good through the last day of the month printed on it, and declined the day after
+      Given Sam wants an upgraded PACER account
+      And it is <day> the month printed on Sam's card
+      When Sam reaches the payment step and enters their card
+      Then Sam <outcome>
+
+      Examples:
+        | day                 | outcome                                                          |
+        | the last day of     | is at the Policies and Procedures step                           |
+        | the first day after | is told beside the Expiration date field "The card was declined" |
 
     @R14 @R16 @R18
     Scenario: Without a card, the account is activated by the code that comes by U.S. mail

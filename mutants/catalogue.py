@@ -50,6 +50,9 @@ SIGN_IN = [
            FREE_LOOK, "FREE_LOOK_DAYS = 15", "FREE_LOOK_DAYS = 16"),
     Mutant("viewer-asked-to-acknowledge", "L08", "a PACER viewer is made to tick the filers' acknowledgement",
            "simulator/accounts.py", "if account.is_filer_account and not acknowledged:", "if not acknowledged:"),
+    Mutant("leap-day-years-end-february-28", "L08", "two years from February 29 end on February 28, not March 1",
+           "simulator/accounts.py", "moment.replace(year=moment.year + years, month=3, day=1)",
+           "moment.replace(year=moment.year + years, month=2, day=28)"),
     Mutant("never-deactivated", "L08", "an account unused for more than two years still signs in",
            "simulator/accounts.py", "return moment > years_later(last_used, DEACTIVATED_AFTER_YEARS)", "return False"),
     Mutant("pacer-login-cannot-view", "L08", "a PACER login is sent back to sign in instead of viewing",
@@ -158,6 +161,10 @@ REGISTRATION = [
            'INDIVIDUAL_TYPES = ("INDIVIDUAL", "STUDENT", ', 'INDIVIDUAL_TYPES = ("INDIVIDUAL", '),
     Mutant("county-shown-before-a-state", "R09", "the County is shown before any State is chosen",
            "simulator/static/registration.js", ': list.value === "";', ": false;"),
+    Mutant("tax-id-kept-for-any-user-type", "R11", "a business tax ID sent with a User Type that is not "
+           "commercial is kept", RULES,
+           "return ein.format(ein.compact(tax_id)) if user_type in COMMERCIAL_TYPES and tax_id else None",
+           "return ein.format(ein.compact(tax_id)) if tax_id else None"),
     Mutant("county-not-required", "R11", "a State is accepted without its County", RULES,
            "    if state and not county:\n        return COUNTY_MISSING",
            "    if False:\n        return COUNTY_MISSING"),
@@ -178,6 +185,9 @@ REGISTRATION = [
            "    if accounts.find_account(db, username):\n        return USERNAME_TAKEN\n", ""),
     Mutant("card-no-instant-access", "R13", "registering with a card still waits for the mailed code", WIZARD,
            "stamp(moment), int(card is not None), code_hash,", "stamp(moment), 0, code_hash,"),
+    Mutant("card-refused-on-its-last-day", "R13", "a card is declined on the last day of the month printed on it",
+           "simulator/cards.py", "return today > date(year, month, calendar.monthrange(year, month)[1])",
+           "return today >= date(year, month, calendar.monthrange(year, month)[1])"),
     Mutant("registration-fee-charged", "R13", "registering charges a $5.00 registration fee", WIZARD,
            '            db.executemany("INSERT INTO security_answers',
            '            db.execute("INSERT INTO charges (account_id, kind, description, pages, amount_cents, at) "\n'
@@ -199,6 +209,10 @@ REGISTRATION = [
     Mutant("legacy-account-links", "R17", "a legacy PACER account is linked without being upgraded", ACCOUNT,
            "    if not account.upgraded:\n        return render_template(\"registration/link_refused.html\"",
            "    if False:\n        return render_template(\"registration/link_refused.html\""),
+    Mutant("link-confirmed-without-a-chosen-login", "R17", "the link confirmation opens without a CM/ECF login "
+           "entered first", ACCOUNT,
+           "if filer is None or not account.upgraded or account.linked_filer_id is not None:",
+           "if not account.upgraded or account.linked_filer_id is not None:"),
     Mutant("link-without-filer-password", "R17", "linking takes the CM/ECF login without checking its password",
            ACCOUNT, "        if isinstance(outcome, SignInRefusal):\n            alert = outcome.message\n",
            "        if isinstance(outcome, SignInRefusal):\n"

@@ -1,6 +1,7 @@
 """Steps every journey shares: who the people are, opening pages, what a person is told."""
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -70,6 +71,18 @@ def linked_pacer_account(people, pacer_accounts, control, faker, name, owner):
 @given(parsers.parse("{name} has a legacy PACER account created before August 11, 2014"))
 def legacy_viewer(people, control, faker, name):
     introduce(people, control, faker, name, "legacy viewer")
+
+
+def court_time(hour: str, day: str) -> datetime:
+    """"noon" or "11 p.m." on "February 29, 2024", on the court's clock (UTC)."""
+    number, half = (12, "p.m.") if hour == "noon" else (int(hour.split()[0]), hour.split()[1])
+    return datetime.strptime(day, "%B %d, %Y").replace(hour=number % 12 + 12 * (half == "p.m."), tzinfo=UTC)
+
+
+@given(parsers.re(r"it is (?P<hour>noon|\d{1,2} [ap]\.m\.) on (?P<day>[A-Z][a-z]+ \d{1,2}, \d{4})"))
+@when(parsers.re(r"it is (?P<hour>noon|\d{1,2} [ap]\.m\.) on (?P<day>[A-Z][a-z]+ \d{1,2}, \d{4})"))
+def it_is(control, hour, day):
+    control.set_clock(court_time(hour, day).isoformat())
 
 
 @when("a visitor opens the CM/ECF sign-in page")

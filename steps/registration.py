@@ -67,6 +67,11 @@ def registrant_of_type(people, faker, name, user_type):
     people[name] = build_registrant(faker, name, user_type)
 
 
+@given(parsers.parse("{name} gives a business tax ID all the same"))
+def business_tax_id_all_the_same(people, faker, name):
+    people[name].tax_id = faker.ein()
+
+
 @given(parsers.parse("{name}'s e-mail address is {address}"))
 def email_address(people, name, address):
     with_email_at(people[name], address)

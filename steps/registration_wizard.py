@@ -1,10 +1,11 @@
 """Steps of the registration wizard (R09-R16): account information, user name, card, policies, thanks."""
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 from playwright.sync_api import expect
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from fixtures.personas import (
     build_registrant,
@@ -21,9 +22,10 @@ NOT_THE_SAME = {
     "name and date of birth, under another e-mail address": ("email",),
     "name, under another date of birth and e-mail address": ("date_of_birth", "email"),
 }
-DECLINED_CARDS = {
-    "a card number that fails the checksum": card_failing_checksum,
-    "an expired card": expired_card,
+CARDS = {
+    "a card number that fails the checksum": lambda faker, person: card_failing_checksum(faker, person.full_name),
+    "an expired card": lambda faker, person: expired_card(faker, person.full_name),
+    "their card": lambda faker, person: person.card,
 }
 WRONG_TAX_IDS = {
     "no business tax ID": lambda faker: "",
@@ -247,10 +249,16 @@ def register_without_card(people, registration_form, name):
     registration_form.register(people[name], with_card=False)
 
 
+@given(parsers.re(r"it is (?P<day>the last day of|the first day after) the month printed on (?P<name>\w+)'s card"))
+def day_of_card_expiry(people, control, name, day):
+    days_after = {"the last day of": 0, "the first day after": 1}[day]
+    control.set_clock(f"{people[name].card.last_day_good() + timedelta(days=days_after)}T12:00:00+00:00")
+
+
 @when(parsers.parse("{name} reaches the payment step and enters {card}"))
-def enter_declined_card(people, faker, registration_form, name, card):
+def enter_card(people, faker, registration_form, name, card):
     registration_form.reach_payment(people[name])
-    registration_form.pay(DECLINED_CARDS[card](faker, people[name].full_name))
+    registration_form.pay(CARDS[card](faker, people[name]))
 
 
 @then(parsers.parse("{name}'s name on the card is still filled in"))

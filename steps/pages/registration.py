@@ -351,12 +351,17 @@ class LinkAccountPage:
 
     def __init__(self, page: Page):
         self.page = page
+        self.heading = page.get_by_role("heading", level=1)
         self.alert = page.get_by_role("alert")
         self.login = page.get_by_label("CM/ECF login", exact=True)
         self.password = page.get_by_label("CM/ECF password", exact=True)
         self.next = page.get_by_role("button", name="Next", exact=True)
         self.confirmation = page.get_by_role("table", name="These accounts will be linked")
         self.submit_button = page.get_by_role("button", name="Submit", exact=True)
+
+    def open_confirmation(self) -> None:
+        """The confirmation's own address, as a bookmark or the browser's history would open it."""
+        self.page.goto("/pacer/account/link/confirm")
 
     def enter(self, login: str, password: str) -> None:
         self.login.fill(login)

@@ -1,0 +1,32 @@
+"""Registering and Manage My Account over HTTP: what a browser that runs no script can send the court."""
+
+from pytest_bdd import parsers, then, when
+
+from ..pages.http import HttpPage
+from ..pages.registration import POLICIES_ACKNOWLEDGEMENT
+from .hostile_registration import fill_card, reach_payment
+
+MANAGE_MY_ACCOUNT = "/pacer/account"
+
+
+@when(parsers.parse("{name} registers with a credit card"))
+def register_with_card(people, http_page: HttpPage, name):
+    person = people[name]
+    reach_payment(http_page, person)
+    fill_card(http_page, person.card)
+    http_page.submit("Next").check(POLICIES_ACKNOWLEDGEMENT).submit("Submit")
+
+
+@when(parsers.parse("{name} opens Manage My Account"))
+def open_manage_account(http_page: HttpPage, name):
+    http_page.goto(MANAGE_MY_ACCOUNT)
+
+
+@then("Manage My Account shows no business tax ID")
+def no_business_tax_id(http_page: HttpPage):
+    details = http_page.details()
+    assert http_page.heading() == "Manage My Account" and "County" in details, (
+        f"Manage My Account with the account's details should be open, not {http_page.heading()!r} "
+        f"({http_page.url}) with {details}")
+    kept = {label: value for label, value in details.items() if label.startswith("Business tax ID")}
+    assert kept == {}, f"no business tax ID should be kept for a User Type that is not commercial: {kept}"
