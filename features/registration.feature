@@ -213,6 +213,26 @@ Feature: Registering for an upgraded PACER account
         | name and date of birth, under another e-mail address | is told        |
         | name, under another date of birth and e-mail address | is not told    |
 
+  Rule: the steps come in their order: a later one opened by its address goes back to the first step not done
+
+    @R09
+    Scenario Outline: The <page> opened by its address goes back to the first step not done, and registers nothing
+      Given Sam wants an upgraded PACER account
+      When Sam <done so far>
+      And Sam opens the <page> by its address
+      Then Sam is at the <first step not done> step
+      And Sam has no PACER account yet
+
+      Examples:
+        | done so far                       | page                         | first step not done                        |
+        | opens the registration form       | Payment Information step     | Account Information                        |
+        | completes the account information | Policies and Procedures step | User Name, Password and Security Questions |
+
+      @R16
+      Examples: the last screen, before registering
+        | done so far                       | page                         | first step not done                        |
+        | opens the registration form       | thank-you page               | Account Information                        |
+
   Rule: step 6 sets the user name, password and security questions
 
     @R12
@@ -265,6 +285,20 @@ Feature: Registering for an upgraded PACER account
         | no-capitals-here-42! | Your password needs at least one upper-case letter.  |
         | NO-LOWER-CASE-42!    | Your password needs at least one lower-case letter.  |
         | NoSpecialCharacter42 | Your password needs at least one special character   |
+
+    @R12
+    Scenario Outline: A password has 14 to 45 characters
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam chooses the password "<password>"
+      Then Sam <outcome>
+
+      Examples:
+        | characters | password                                       | outcome                                                                              |
+        | 13         | Ah!Bj#Ck$Dm*E                                  | is told beside the Password field "Your password must be 14 to 45 characters long." |
+        | 14         | Ah!Bj#Ck$Dm*En                                 | is at the Payment Information step                                                   |
+        | 45         | Ah!Bj#Ck$Dm*En+Fp-Gq=Hr?Js@Kt^Mu_Nv~Pw!Qx#Ry$  | is at the Payment Information step                                                   |
+        | 46         | Ah!Bj#Ck$Dm*En+Fp-Gq=Hr?Js@Kt^Mu_Nv~Pw!Qx#Ry$S | is told beside the Password field "Your password must be 14 to 45 characters long." |
 
     @R12
     Scenario: A password with the person's own user name in it is refused

@@ -69,6 +69,11 @@ def user_type_note(registration_form, note):
     expect(registration_form.user_type).to_have_accessible_description(re.compile(re.escape(note)))
 
 
+@when(parsers.re(r"(?P<name>\w+) opens the (?P<page>.+ step|thank-you page) by its address"))
+def open_by_address(registration_form, name, page):
+    registration_form.open_by_address(page)
+
+
 @when(parsers.parse("{name} completes the account information"))
 def complete_account_information(people, registration_form, name):
     registration_form.open().complete_account_information(people[name])

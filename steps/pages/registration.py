@@ -13,6 +13,8 @@ POLICIES_ACKNOWLEDGEMENT = ("Check here to acknowledge you have read and underst
                             "procedures listed above.")
 PRINTABLE_POLICIES = "Click here to download a printable version of the Policies and Procedures"
 CHOSEN_FROM_LISTS = ("User Type", "State")
+WIZARD_ADDRESSES = {"Payment Information step": "payment", "Policies and Procedures step": "policies",
+                    "thank-you page": "thank-you"}
 
 
 def service_center_help(page: Page) -> Locator:
@@ -133,6 +135,10 @@ class RegistrationForm:
     def open(self) -> "RegistrationForm":
         self.page.goto("/pacer/register/case-search-only/account")
         return self
+
+    def open_by_address(self, title: str) -> None:
+        """A later page of the form by its address, as a bookmark or the browser's history holds it."""
+        self.page.goto(f"/pacer/register/case-search-only/{WIZARD_ADDRESSES[title]}")
 
     def field(self, label: str) -> Locator:
         """Any field of the step shown, by its label."""
