@@ -20,7 +20,8 @@ Feature: Registering for an upgraded PACER account
   Our choices where the sources are silent: the Government Account box must agree with the User Type,
   and a government account names its agency. OTHER COMMERCIAL ACCOUNT is the one commercial User
   Type; its business tax ID is an Employer Identification Number (EIN): 9 digits, written 12-3456789,
-  beginning with a prefix the IRS assigns. Once a State is chosen, the County must be given. The
+  beginning with a prefix the IRS assigns. A date of birth is in the past, on or after January 1,
+  1900; a phone number has 10 to 15 digits. Once a State is chosen, the County must be given. The
   page shows the County once a State is chosen and the business tax ID only for a commercial account
   (a browser that runs no script shows both from the start, and a tax ID given for another User Type is
   not kept). Manage My Account shows the County, whether a government account is verified, and the
@@ -134,6 +135,25 @@ Feature: Registering for an upgraded PACER account
       When Sam completes the account information without the County
       Then Sam is told beside the County field "Enter your county."
       And Sam's account information other than the County is still filled in
+
+    @R11
+    Scenario Outline: The User Verification takes a <field> up to its edges, and not past them
+      Given Sam wants an upgraded PACER account
+      And Sam's <field> is <entry>
+      When Sam completes the account information
+      Then Sam <outcome>
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | field         | entry             | outcome                                                                                     |
+        | date of birth | December 31, 1899 | is told beside the Date of birth field "Enter a date of birth on or after January 1, 1900." |
+        | date of birth | January 1, 1900   | is at the User Name, Password and Security Questions step                                   |
+        | date of birth | yesterday         | is at the User Name, Password and Security Questions step                                   |
+        | date of birth | today             | is told beside the Date of birth field "Enter a date of birth in the past."                 |
+        | phone number  | 9 digits long     | is told beside the Phone number field "Enter a phone number with its area code"             |
+        | phone number  | 10 digits long    | is at the User Name, Password and Security Questions step                                   |
+        | phone number  | 15 digits long    | is at the User Name, Password and Security Questions step                                   |
+        | phone number  | 16 digits long    | is told beside the Phone number field "Enter a phone number with its area code"             |
 
     @R11
     Scenario: The business tax ID is asked of a commercial account only

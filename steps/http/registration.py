@@ -17,6 +17,13 @@ def register_with_card(people, http_page: HttpPage, name):
     http_page.submit("Next").check(POLICIES_ACKNOWLEDGEMENT).submit("Submit")
 
 
+@then(parsers.parse("{name} is at the {title} step"))
+def at_step(http_page: HttpPage, name, title):
+    shown = http_page.heading(level=2)
+    assert shown == title, (f"{name} should be at the {title} step, not {shown!r}; "
+                            f"the page's messages: {http_page.texts('alert')}")
+
+
 @when(parsers.parse("{name} opens Manage My Account"))
 def open_manage_account(http_page: HttpPage, name):
     http_page.goto(MANAGE_MY_ACCOUNT)

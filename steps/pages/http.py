@@ -79,8 +79,8 @@ class HttpPage:
 
     # Finding things the way a person does: by label, by text, by heading.
 
-    def heading(self) -> str:
-        found = self.soup.find("h1")
+    def heading(self, level: int = 1) -> str:
+        found = self.soup.find(f"h{level}")
         return normalized(found.get_text()) if found else ""
 
     def field(self, label: str) -> Tag:
