@@ -102,6 +102,9 @@ SIGN_IN = [
     Mutant("waiver-excludes-thirty-dollars", "L17", "exactly $30.00 in a quarter is billed, not waived", FEES,
            "return 0 if quarter_cents <= QUARTERLY_WAIVER_CENTS else quarter_cents",
            "return 0 if quarter_cents < QUARTERLY_WAIVER_CENTS else quarter_cents"),
+    Mutant("quarters-start-a-month-early", "L17", "the quarters run March through May and so on, so March 31's "
+           "charges count with April's", FEES,
+           'f"{moment.year} Q{(moment.month - 1) // 3 + 1}"', 'f"{moment.year} Q{moment.month // 3 + 1}"'),
     Mutant("never-billed", "L17", "nothing is ever owed, whatever the quarter's charges", FEES,
            "return 0 if quarter_cents <= QUARTERLY_WAIVER_CENTS else quarter_cents", "return 0"),
     Mutant("opinions-billed", "L17", "a judicial opinion is billed like any document", FEES,
