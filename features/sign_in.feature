@@ -76,6 +76,13 @@ Feature: Signing in to CM/ECF or PACER
       But Avery is not offered the filing menu
       And Avery is told under Filing that filing needs the CM/ECF filer login linked to an upgraded PACER account
 
+    @L03 @R17
+    Scenario: A CM/ECF filer login that is not linked, opening the filing page by its address, may not file
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in as a filer
+      And Avery opens the filing page by its address
+      Then Avery is told "Since March 16, 2020, filing with the Court of International Trade needs your CM/ECF filer login linked to an upgraded PACER account."
+
     @L03 @L16 @R17
     Scenario: Signed in with the linked PACER account, the attorney files too, after ticking the acknowledgement
       Given Avery is an attorney with a CM/ECF filer login

@@ -30,6 +30,9 @@ SIGN_IN = [
     Mutant("unlinked-filer-files", "L03", "a CM/ECF filer login files without a linked, upgraded PACER account",
            "simulator/accounts.py", 'return account.filer_id is not None and db.execute(',
            'return account.filer_id is not None or db.execute('),
+    Mutant("filing-page-unguarded", "L03", "a CM/ECF filer login that is not linked files from the filing page "
+           "opened by its address", "simulator/documents/filing.py",
+           "    if not accounts.may_file(db, account):\n", "    if False:\n"),
     Mutant("nef-link-asks-for-pacer", "L04", "the NEF link asks for a PACER login instead of a CM/ECF one",
            FREE_LOOK, 'return sign_in_redirect("nef")', 'return sign_in_redirect("pacer-needed")'),
     Mutant("sign-in-forgets-the-document", "L05", "after signing in the person lands on the menu, not the document",
