@@ -85,6 +85,7 @@ Feature: Paying for access: documents, docket reports and search results
 
       Examples:
         | entries | pages | fee   |
+        | 0       | 1     | $0.10 |
         | 1       | 1     | $0.10 |
         | 60      | 1     | $0.10 |
         | 61      | 2     | $0.20 |
