@@ -72,3 +72,11 @@ Feature: Linking an upgraded PACER account to a CM/ECF account
       | account                                            | first step                                                                   |
       | upgraded                                           | is asked for the CM/ECF login and password                                   |
       | a legacy account created before August 11, 2014    | is told "Only an upgraded PACER account can be linked to a CM/ECF account."  |
+
+  @R17
+  Scenario: Signed in with the CM/ECF filer login, the link utility opened by its address asks for the PACER account
+    Given Avery's own PACER account is upgraded
+    When Avery signs in as a filer
+    And Avery opens the link utility by its address
+    Then Avery is told "Manage My Account and linking are for PACER accounts: sign out, then sign in with your PACER user name and password."
+    And Avery's PACER account is not linked

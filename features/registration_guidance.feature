@@ -60,6 +60,13 @@ Feature: Finding out whether you need a new or upgraded PACER account
       Then Lee is notified "Your PACER account is now an Upgraded PACER Account."
       And Lee sees the Account Type "Upgraded PACER Account"
 
+    @R04
+    Scenario: An account already upgraded, opening the upgrade page by its address, is sent back to Manage My Account
+      Given Kim has a PACER account created on August 12, 2014
+      When Kim signs in with a PACER login
+      And Kim opens the upgrade page by its address
+      Then Kim sees the Account Type "Upgraded PACER Account"
+
     @R04 @R15
     Scenario: Upgrading waits until the policies and procedures are acknowledged
       Given Lee has a legacy PACER account created before August 11, 2014

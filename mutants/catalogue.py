@@ -149,6 +149,8 @@ REGISTRATION = [
            'return "Legacy PACER Account (Upgrade)" if self.upgraded else "Upgraded PACER Account"'),
     Mutant("upgrade-needs-nothing-new", "R04", "upgrading a legacy account changes nothing", ACCOUNT,
            'db.execute("UPDATE accounts SET upgraded = 1 WHERE id = ?", (account.id,))', "pass"),
+    Mutant("upgrade-offered-again", "R04", "an account already upgraded is shown the upgrade page at its address",
+           ACCOUNT, "    if account.upgraded:\n        return redirect(", "    if False:\n        return redirect("),
     Mutant("step-one-skips-pacer-home", "R05", "step 1's link lands on Register, not on PACER's home", GUIDANCE,
            "<a href=\"{{ url_for('registration.pacer_home') }}\">www.pacer.gov</a>",
            "<a href=\"{{ url_for('registration.register') }}\">www.pacer.gov</a>"),
@@ -245,6 +247,8 @@ REGISTRATION = [
            "entered first", ACCOUNT,
            "if filer is None or not account.upgraded or account.linked_filer_id is not None:",
            "if not account.upgraded or account.linked_filer_id is not None:"),
+    Mutant("filer-login-manages-pacer-account", "R17", "a CM/ECF filer login opens the PACER account's link "
+           "utility and Manage My Account", ACCOUNT, '    if account.role != "pacer":\n', "    if False:\n"),
     Mutant("link-without-filer-password", "R17", "linking takes the CM/ECF login without checking its password",
            ACCOUNT, "        if isinstance(outcome, SignInRefusal):\n            alert = outcome.message\n",
            "        if isinstance(outcome, SignInRefusal):\n"

@@ -54,6 +54,11 @@ def can_open_filing(page: Page, name):
     expect(page.get_by_role("heading", level=1)).to_have_text("File a document")
 
 
+@when(parsers.parse("{name} opens the link utility by its address"))
+def open_link_utility_directly(link_page, name):
+    link_page.open()
+
+
 @when(parsers.parse("{name} opens the link confirmation by its address, without entering a CM/ECF login first"))
 def open_confirmation_directly(link_page, name):
     link_page.open_confirmation()

@@ -121,6 +121,11 @@ def open_manage_account(manage_account, dialogs, name):
     manage_account.open()
 
 
+@when(parsers.parse("{name} opens the upgrade page by its address"))
+def open_upgrade_by_address(manage_account, name):
+    manage_account.open_upgrade()
+
+
 @then(parsers.parse('{name} is shown the Government Account as "{shown}"'))
 def shown_government_account(page: Page, name, shown):
     expect(account_detail(page, "Government Account")).to_have_text(shown)

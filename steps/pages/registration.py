@@ -336,6 +336,10 @@ class ManageAccountPage:
     def detail(self, label: str) -> Locator:
         return account_detail(self.page, label)
 
+    def open_upgrade(self) -> None:
+        """The upgrade page at its address, as from a bookmark: Manage My Account offers it to a legacy account only."""
+        self.page.goto("/pacer/account/upgrade")
+
     def follow_link_utility(self) -> None:
         submit(self.link_cmecf_account)
 
@@ -364,6 +368,10 @@ class LinkAccountPage:
         self.next = page.get_by_role("button", name="Next", exact=True)
         self.confirmation = page.get_by_role("table", name="These accounts will be linked")
         self.submit_button = page.get_by_role("button", name="Submit", exact=True)
+
+    def open(self) -> None:
+        """The link utility at its address, as from a bookmark."""
+        self.page.goto("/pacer/account/link")
 
     def open_confirmation(self) -> None:
         """The confirmation's own address, as a bookmark or the browser's history would open it."""
