@@ -26,8 +26,9 @@ Feature: Registering for an upgraded PACER account
   (a browser that runs no script shows both from the start, and a tax ID given for another User Type is
   not kept). Manage My Account shows the County, whether a government account is verified, and the
   business tax ID's last four digits only. A user name of 8 to 64 letters, digits and . - _ @; two
-  different security questions; a card is declined when its number fails the checksum or it has
-  expired (it is good through the last day of the month printed on it); the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
+  different security questions; a card number has 13 to 19 digits and its security code 3 or 4; a card
+  is declined when its number fails the checksum or it has expired (it is good through the last day of
+  the month printed on it); the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
   count); going back a step keeps every entry except the password, answers and card number, which
   may be left blank to keep what was accepted. The password and the security answers are secrets: a
   page that refuses an entry never shows them again, and asks for them again.
@@ -381,6 +382,24 @@ Feature: Registering for an upgraded PACER account
         | day                 | outcome                                                          |
         | the last day of     | is at the Policies and Procedures step                           |
         | the first day after | is told beside the Expiration date field "The card was declined" |
+
+    @R13
+    Scenario Outline: A card number has 13 to 19 digits, its security code 3 or 4
+      Given Sam wants an upgraded PACER account
+      When Sam reaches the payment step and enters <card>
+      Then Sam <outcome>
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | card                        | outcome                                                                                  |
+        | a card number of 12 digits  | is told beside the Card number field "Enter the card number: 13 to 19 digits"            |
+        | a card number of 13 digits  | is at the Policies and Procedures step                                                   |
+        | a card number of 19 digits  | is at the Policies and Procedures step                                                   |
+        | a card number of 20 digits  | is told beside the Card number field "Enter the card number: 13 to 19 digits"            |
+        | a security code of 2 digits | is told beside the Security code field "Enter the 3- or 4-digit security code"           |
+        | a security code of 3 digits | is at the Policies and Procedures step                                                   |
+        | a security code of 4 digits | is at the Policies and Procedures step                                                   |
+        | a security code of 5 digits | is told beside the Security code field "Enter the 3- or 4-digit security code"           |
 
     @R14 @R16 @R18
     Scenario: Without a card, the account is activated by the code that comes by U.S. mail

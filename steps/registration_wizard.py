@@ -8,8 +8,12 @@ from playwright.sync_api import expect
 from pytest_bdd import given, parsers, then, when
 
 from fixtures.personas import (
+    Card,
+    Persona,
     build_registrant,
     card_failing_checksum,
+    card_with_digits,
+    card_with_security_code,
     ein_a_digit_short,
     ein_with_unassigned_prefix,
     expired_card,
@@ -27,6 +31,15 @@ CARDS = {
     "an expired card": lambda faker, person: expired_card(faker, person.full_name),
     "their card": lambda faker, person: person.card,
 }
+CARDS_BY_LENGTH = {"card number": card_with_digits, "security code": card_with_security_code}
+
+
+def card_entered(faker, person: Persona, card: str) -> Card:
+    """The card a feature names: one of CARDS, or "a card number of 13 digits", "a security code of 4 digits"."""
+    by_length = re.fullmatch(r"a (card number|security code) of (\d+) digits", card)
+    if by_length:
+        return CARDS_BY_LENGTH[by_length[1]](faker, person.full_name, int(by_length[2]))
+    return CARDS[card](faker, person)
 WRONG_TAX_IDS = {
     "no business tax ID": lambda faker: "",
     "a business tax ID a digit short": ein_a_digit_short,
@@ -263,7 +276,7 @@ def day_of_card_expiry(people, control, name, day):
 @when(parsers.parse("{name} reaches the payment step and enters {card}"))
 def enter_card(people, faker, registration_form, name, card):
     registration_form.reach_payment(people[name])
-    registration_form.pay(CARDS[card](faker, people[name]))
+    registration_form.pay(card_entered(faker, people[name], card))
 
 
 @then(parsers.parse("{name}'s name on the card is still filled in"))

@@ -4,6 +4,7 @@ from pytest_bdd import parsers, then, when
 
 from ..pages.http import HttpPage
 from ..pages.registration import POLICIES_ACKNOWLEDGEMENT
+from ..registration_wizard import card_entered
 from .hostile_registration import fill_card, reach_payment
 
 MANAGE_MY_ACCOUNT = "/pacer/account"
@@ -15,6 +16,13 @@ def register_with_card(people, http_page: HttpPage, name):
     reach_payment(http_page, person)
     fill_card(http_page, person.card)
     http_page.submit("Next").check(POLICIES_ACKNOWLEDGEMENT).submit("Submit")
+
+
+@when(parsers.parse("{name} reaches the payment step and enters {card}"))
+def enter_card(people, faker, http_page: HttpPage, name, card):
+    reach_payment(http_page, people[name])
+    fill_card(http_page, card_entered(faker, people[name], card))
+    http_page.submit("Next")
 
 
 @then(parsers.parse("{name} is at the {title} step"))
