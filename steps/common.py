@@ -73,16 +73,15 @@ def legacy_viewer(people, control, faker, name):
     introduce(people, control, faker, name, "legacy viewer")
 
 
-def court_time(hour: str, day: str) -> datetime:
-    """"noon" or "11 p.m." on "February 29, 2024", on the court's clock (UTC)."""
-    number, half = (12, "p.m.") if hour == "noon" else (int(hour.split()[0]), hour.split()[1])
-    return datetime.strptime(day, "%B %d, %Y").replace(hour=number % 12 + 12 * (half == "p.m."), tzinfo=UTC)
+IT_IS = parsers.re(r"it is (?P<hour>noon|\d{1,2} [ap]\.m\.) on (?P<day>[A-Z][a-z]+ \d{1,2}, \d{4})")
 
 
-@given(parsers.re(r"it is (?P<hour>noon|\d{1,2} [ap]\.m\.) on (?P<day>[A-Z][a-z]+ \d{1,2}, \d{4})"))
-@when(parsers.re(r"it is (?P<hour>noon|\d{1,2} [ap]\.m\.) on (?P<day>[A-Z][a-z]+ \d{1,2}, \d{4})"))
+@given(IT_IS)
+@when(IT_IS)
 def it_is(control, hour, day):
-    control.set_clock(court_time(hour, day).isoformat())
+    """The court's clock (UTC) set to an hour of a day: "noon" or "11 p.m." on "February 29, 2024"."""
+    hour = "12 pm" if hour == "noon" else hour.replace(".", "")
+    control.set_clock(datetime.strptime(f"{day} {hour}", "%B %d, %Y %I %p").replace(tzinfo=UTC).isoformat())
 
 
 @when("a visitor opens the CM/ECF sign-in page")
