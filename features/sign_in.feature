@@ -231,6 +231,23 @@ Feature: Signing in to CM/ECF or PACER
       Then Avery is told "Too many failed sign-in attempts."
 
     @L02 @security
+    Scenario: A successful sign-in starts the count of wrong passwords again
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password 5 times
+      And Avery signs in as a filer
+      And Avery signs out
+      And Avery signs in with a wrong password
+      Then they are told "Invalid username or password."
+
+    @L02 @security
+    Scenario: Once a lock ends, the count of wrong passwords starts again
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password 6 times
+      And 5 minutes pass
+      And Avery signs in with a wrong password
+      Then they are told "Invalid username or password."
+
+    @L02 @security
     Scenario Outline: A login nobody has is answered and locked exactly as a real one
       Given Avery is an attorney with a CM/ECF filer login
       When someone signs in with <login> and a wrong password 5 times

@@ -284,6 +284,13 @@ SECURITY = [
     Mutant("lock-not-extended", "lockout", "an attempt while locked adds no time to the lock",
            "simulator/accounts.py", "until += timedelta(minutes=LOCKOUT_EXTRA_MINUTES)", "pass",
            checks=LOCKOUT_SCENARIOS),
+    Mutant("count-survives-sign-in", "lockout", "wrong passwords before a successful sign-in still count towards "
+           "the lock", "simulator/accounts.py",
+           "SIGN_IN: \"outcome = 'success' AND event IN ('sign-in', 'password-reset')\",",
+           "SIGN_IN: \"outcome = 'success' AND event = 'password-reset'\",", checks=LOCKOUT_SCENARIOS),
+    Mutant("count-survives-lock", "lockout", "wrong passwords before a lock still count once it ends, so the "
+           "next one locks again", "simulator/accounts.py",
+           "            failures, until = 0, None\n", "            until = None\n", checks=LOCKOUT_SCENARIOS),
     Mutant("unknown-login-never-locked", "lockout", "a login nobody has is never locked, which tells a stranger "
            "which logins exist", "simulator/accounts.py",
            "return SignInRefusal(None, locked_message(until, answered) if until else INVALID_CREDENTIALS)",
