@@ -90,6 +90,15 @@ Feature: Recovering a forgotten password or user name
       Then Pat receives a password reset e-mail
 
     @security
+    Scenario: Once a reset link is sent, the count of wrong tries towards the lock starts again
+      When someone tries Forgot Password 5 times for Pat's login with Pat's e-mail address and wrong answers
+      And Pat asks for a reset link with their login and e-mail address
+      And Pat answers the security questions chosen at registration
+      And Pat follows the lost-password link on the sign-in page
+      And someone asks for a reset link with Pat's login, Pat's e-mail address and a wrong answer to the second question
+      Then they are told "The details you entered do not match our records. Check your user name, your e-mail address or date of birth, and your answers to the security questions, then try again."
+
+    @security
     Scenario Outline: A user name nobody has is locked exactly as a real one
       When someone tries Forgot Password 6 times for <login> with Pat's e-mail address and wrong answers
       Then they are told Forgot Password is locked for this user name for 5 more minutes

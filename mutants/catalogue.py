@@ -300,6 +300,10 @@ SECURITY = [
            "answers can be guessed without end", "simulator/accounts.py",
            'WRONG_GUESS = {SIGN_IN: "failed", RESET_REQUEST: "no match"}',
            'WRONG_GUESS = {SIGN_IN: "failed", RESET_REQUEST: "never"}', checks=RESET_LOCK_SCENARIOS),
+    Mutant("reset-count-survives-sent-link", "lockout", "wrong answers before a reset link was sent still count "
+           "towards locking Forgot Password", "simulator/accounts.py",
+           "\n                   \"OR (outcome = 'sent' AND event = 'password-reset-request')\",", ",",
+           checks=RESET_LOCK_SCENARIOS),
     Mutant("reset-lock-ignored-before-answers", "lockout", "a locked Forgot Password still asks the questions "
            "and sends the link for the right answers", "simulator/signin.py",
            "    if refusal := _reset_lock_refusal(db, login):\n        return _forgot_password_page(first_page",
