@@ -15,6 +15,8 @@ Feature: Linking an upgraded PACER account to a CM/ECF account
   password gets the sign-in page's generic message and counts towards the same lock-out. The
   confirmation is reached only by entering the CM/ECF login and password first: opened any other way (by
   its address, from a bookmark), it sends the person back to the first step, and nothing is linked.
+  Signed in with the CM/ECF filer login, Manage My Account and its link utility ask for the PACER
+  account instead.
 
   Background:
     Given Avery is an attorney with a CM/ECF filer login
@@ -69,9 +71,9 @@ Feature: Linking an upgraded PACER account to a CM/ECF account
     And the access log shows no link for Avery
 
     Examples:
-      | account                                            | first step                                                                   |
-      | upgraded                                           | is asked for the CM/ECF login and password                                   |
-      | a legacy account created before August 11, 2014    | is told "Only an upgraded PACER account can be linked to a CM/ECF account."  |
+      | account                                         | first step                                                                  |
+      | upgraded                                        | is asked for the CM/ECF login and password                                  |
+      | a legacy account created before August 11, 2014 | is told "Only an upgraded PACER account can be linked to a CM/ECF account." |
 
   @R17
   Scenario: Signed in with the CM/ECF filer login, the link utility opened by its address asks for the PACER account

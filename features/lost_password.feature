@@ -16,7 +16,8 @@ Feature: Recovering a forgotten password or user name
   questions on file (a CM/ECF-only login, an older account) cannot reset its password online: the
   person is sent to the PACER Service Center. More than five wrong tries in a row at Forgot Password
   lock it for that user name for 5 minutes, and each try while it is locked adds 5 minutes, as wrong
-  passwords lock signing in; a user name nobody has is locked in the same way. Forgot Username answers
+  passwords lock signing in; the tries count again once a reset link is sent; a user name nobody has is
+  locked in the same way. Forgot Username answers
   the same whether or not an account has the address. The e-mailed link works once, within 60 minutes (the sources leave its
   lifetime open; 60 minutes is the usual practice); a new password that is refused leaves the link
   working.

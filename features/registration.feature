@@ -28,9 +28,11 @@ Feature: Registering for an upgraded PACER account
   business tax ID's last four digits only. A user name of 8 to 64 letters, digits and . - _ @; two
   different security questions; a card number has 13 to 19 digits and its security code 3 or 4; a card
   is declined when its number fails the checksum or it has expired (it is good through the last day of
-  the month printed on it); the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
-  count); going back a step keeps every entry except the password, answers and card number, which
-  may be left blank to keep what was accepted. The password and the security answers are secrets: a
+  the month printed on it); the letter arrives on one of business days 7 to 10 (weekends and federal
+  holidays do not count); going back a step keeps every entry except the password, answers and card
+  number, which may be left blank to keep what was accepted. A later step of the form, or its last
+  screen, opened by its address before the steps ahead of it are done, goes back to the first step not
+  done. The password and the security answers are secrets: a
   page that refuses an entry never shows them again, and asks for them again.
   Where each example runs: those "at the HTTP level" send the form as a browser would, without one (a
   browser that runs no script sends the business tax ID whatever the User Type), and read the court's

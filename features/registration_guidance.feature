@@ -11,7 +11,8 @@ Feature: Finding out whether you need a new or upgraded PACER account
   upgraded.
   Our choice where the sources are silent: upgrading is one simple step. Signed in with the legacy
   account, the holder opens Manage My Account, selects "Upgrade your PACER account", acknowledges the
-  policies and procedures and submits; user name, password and history stay as they were.
+  policies and procedures and submits; user name, password and history stay as they were. An account
+  already upgraded that opens the upgrade page by its address is sent back to Manage My Account.
 
   Rule: the guidance says who should register and why
 
