@@ -18,7 +18,8 @@ Feature: Paying for access: documents, docket reports and search results
   nothing. Every view of a report is billed, and shows its transaction receipt with it. A document's
   charge is shown on its receipt before it opens, and only opening it charges. The client code entered
   at sign-in is kept with every charge. A quarter's charges of every kind count together, and a
-  quarter whose charges are more than $30.00 is billed in full.
+  quarter whose charges are more than $30.00 is billed in full. The quarters are the calendar's:
+  January through March, April through June, July through September, October through December.
 
   Background:
     Given Pat is a viewer with a PACER login
@@ -84,6 +85,7 @@ Feature: Paying for access: documents, docket reports and search results
 
       Examples:
         | entries | pages | fee   |
+        | 0       | 1     | $0.10 |
         | 1       | 1     | $0.10 |
         | 60      | 1     | $0.10 |
         | 61      | 2     | $0.20 |
@@ -160,3 +162,19 @@ Feature: Paying for access: documents, docket reports and search results
         | documents                                 | charged | due    |
         | 9 documents of 30 pages and 1 of 28 pages | $30.00  | $0.00  |
         | 9 documents of 30 pages and 1 of 29 pages | $30.10  | $30.10 |
+
+    @L17
+    Scenario Outline: A quarter's charges are those made in it, through its last day
+      Given it is 11 p.m. on March 31, 2026
+      And 9 documents of 30 pages and 1 of 29 pages are filed in case 1:24-cv-00031
+      When Pat signs in with a PACER login
+      And Pat searches for cases with party name "Acme"
+      And Pat opens the docket report of case 1:24-cv-00031 from the search results
+      And Pat views every document on the docket report
+      And it is <moment>
+      Then Pat's billing history shows <charged> charged this quarter and <due> due
+
+      Examples:
+        | moment                    | charged | due    |
+        | 11 p.m. on March 31, 2026 | $30.10  | $30.10 |
+        | 1 a.m. on April 1, 2026   | $0.00   | $0.00  |

@@ -12,7 +12,11 @@ Feature: Linking an upgraded PACER account to a CM/ECF account
   Our choices where the sources are silent: Utilities are listed under Manage My Account. One PACER
   account links one CM/ECF account and the other way round. Once linked, the PACER account files
   too, and at sign-in ticks the redaction acknowledgement as every filer account does. A wrong CM/ECF
-  password gets the sign-in page's generic message and counts towards the same lock-out.
+  password gets the sign-in page's generic message and counts towards the same lock-out. The
+  confirmation is reached only by entering the CM/ECF login and password first: opened any other way (by
+  its address, from a bookmark), it sends the person back to the first step, and nothing is linked.
+  Signed in with the CM/ECF filer login, Manage My Account and its link utility ask for the PACER
+  account instead.
 
   Background:
     Given Avery is an attorney with a CM/ECF filer login
@@ -55,4 +59,26 @@ Feature: Linking an upgraded PACER account to a CM/ECF account
     When Avery signs in with the PACER account
     And Avery tries to link Pat's PACER login as the CM/ECF filer login
     Then Avery is told "That is not a CM/ECF filer login."
+    And Avery's PACER account is not linked
+
+  @R17
+  Scenario Outline: The confirmation opened by its address, without a CM/ECF login entered, goes back to the first step and links nothing
+    Given Avery's own PACER account is <account>
+    When Avery signs in with the PACER account
+    And Avery opens the link confirmation by its address, without entering a CM/ECF login first
+    Then Avery <first step>
+    And Avery's PACER account is not linked
+    And the access log shows no link for Avery
+
+    Examples:
+      | account                                         | first step                                                                  |
+      | upgraded                                        | is asked for the CM/ECF login and password                                  |
+      | a legacy account created before August 11, 2014 | is told "Only an upgraded PACER account can be linked to a CM/ECF account." |
+
+  @R17
+  Scenario: Signed in with the CM/ECF filer login, the link utility opened by its address asks for the PACER account
+    Given Avery's own PACER account is upgraded
+    When Avery signs in as a filer
+    And Avery opens the link utility by its address
+    Then Avery is told "Manage My Account and linking are for PACER accounts: sign out, then sign in with your PACER user name and password."
     And Avery's PACER account is not linked

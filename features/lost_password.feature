@@ -16,7 +16,8 @@ Feature: Recovering a forgotten password or user name
   questions on file (a CM/ECF-only login, an older account) cannot reset its password online: the
   person is sent to the PACER Service Center. More than five wrong tries in a row at Forgot Password
   lock it for that user name for 5 minutes, and each try while it is locked adds 5 minutes, as wrong
-  passwords lock signing in; a user name nobody has is locked in the same way. Forgot Username answers
+  passwords lock signing in; the tries count again once a reset link is sent; a user name nobody has is
+  locked in the same way. Forgot Username answers
   the same whether or not an account has the address. The e-mailed link works once, within 60 minutes (the sources leave its
   lifetime open; 60 minutes is the usual practice); a new password that is refused leaves the link
   working.
@@ -90,6 +91,15 @@ Feature: Recovering a forgotten password or user name
       Then Pat receives a password reset e-mail
 
     @security
+    Scenario: Once a reset link is sent, the count of wrong tries towards the lock starts again
+      When someone tries Forgot Password 5 times for Pat's login with Pat's e-mail address and wrong answers
+      And Pat asks for a reset link with their login and e-mail address
+      And Pat answers the security questions chosen at registration
+      And Pat follows the lost-password link on the sign-in page
+      And someone asks for a reset link with Pat's login, Pat's e-mail address and a wrong answer to the second question
+      Then they are told "The details you entered do not match our records. Check your user name, your e-mail address or date of birth, and your answers to the security questions, then try again."
+
+    @security
     Scenario Outline: A user name nobody has is locked exactly as a real one
       When someone tries Forgot Password 6 times for <login> with Pat's e-mail address and wrong answers
       Then they are told Forgot Password is locked for this user name for 5 more minutes
@@ -107,11 +117,16 @@ Feature: Recovering a forgotten password or user name
       And Pat follows the reset link again
       Then the link no longer works
 
-    Scenario: A reset link stops working after 60 minutes
+    Scenario Outline: A reset link works for 60 minutes after it was sent, and not after
       Given Pat has received a password reset e-mail
-      When 61 minutes pass
+      When <minutes> minutes pass
       And Pat follows the reset link
-      Then the link no longer works
+      Then <outcome>
+
+      Examples:
+        | minutes | outcome                               |
+        | 59      | Pat is asked to choose a new password |
+        | 61      | the link no longer works              |
 
     Scenario Outline: A new password that breaks the rules is refused with the reason
       Given Pat has received a password reset e-mail

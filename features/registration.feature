@@ -20,16 +20,23 @@ Feature: Registering for an upgraded PACER account
   Our choices where the sources are silent: the Government Account box must agree with the User Type,
   and a government account names its agency. OTHER COMMERCIAL ACCOUNT is the one commercial User
   Type; its business tax ID is an Employer Identification Number (EIN): 9 digits, written 12-3456789,
-  beginning with a prefix the IRS assigns. Once a State is chosen, the County must be given. The
+  beginning with a prefix the IRS assigns. A date of birth is in the past, on or after January 1,
+  1900; a phone number has 10 to 15 digits. Once a State is chosen, the County must be given. The
   page shows the County once a State is chosen and the business tax ID only for a commercial account
   (a browser that runs no script shows both from the start, and a tax ID given for another User Type is
   not kept). Manage My Account shows the County, whether a government account is verified, and the
   business tax ID's last four digits only. A user name of 8 to 64 letters, digits and . - _ @; two
-  different security questions; a card is declined when its number fails the checksum or it has
-  expired; the letter arrives on one of business days 7 to 10 (weekends and federal holidays do not
-  count); going back a step keeps every entry except the password, answers and card number, which
-  may be left blank to keep what was accepted. The password and the security answers are secrets: a
+  different security questions; a card number has 13 to 19 digits and its security code 3 or 4; a card
+  is declined when its number fails the checksum or it has expired (it is good through the last day of
+  the month printed on it); the letter arrives on one of business days 7 to 10 (weekends and federal
+  holidays do not count); going back a step keeps every entry except the password, answers and card
+  number, which may be left blank to keep what was accepted. A later step of the form, or its last
+  screen, opened by its address before the steps ahead of it are done, goes back to the first step not
+  done. The password and the security answers are secrets: a
   page that refuses an entry never shows them again, and asks for them again.
+  Where each example runs: those "at the HTTP level" send the form as a browser would, without one (a
+  browser that runs no script sends the business tax ID whatever the User Type), and read the court's
+  answer from the pages it sends back; every other scenario runs in both browsers.
 
   Rule: a user can follow the written steps to the registration form
 
@@ -133,6 +140,25 @@ Feature: Registering for an upgraded PACER account
       And Sam's account information other than the County is still filled in
 
     @R11
+    Scenario Outline: The User Verification takes a <field> up to its edges, and not past them
+      Given Sam wants an upgraded PACER account
+      And Sam's <field> is <entry>
+      When Sam completes the account information
+      Then Sam <outcome>
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | field         | entry             | outcome                                                                                     |
+        | date of birth | December 31, 1899 | is told beside the Date of birth field "Enter a date of birth on or after January 1, 1900." |
+        | date of birth | January 1, 1900   | is at the User Name, Password and Security Questions step                                   |
+        | date of birth | yesterday         | is at the User Name, Password and Security Questions step                                   |
+        | date of birth | today             | is told beside the Date of birth field "Enter a date of birth in the past."                 |
+        | phone number  | 9 digits long     | is told beside the Phone number field "Enter a phone number with its area code"             |
+        | phone number  | 10 digits long    | is at the User Name, Password and Security Questions step                                   |
+        | phone number  | 15 digits long    | is at the User Name, Password and Security Questions step                                   |
+        | phone number  | 16 digits long    | is told beside the Phone number field "Enter a phone number with its area code"             |
+
+    @R11
     Scenario: The business tax ID is asked of a commercial account only
       When Sam opens the registration form
       Then the form does not ask for a business tax ID
@@ -161,6 +187,21 @@ Feature: Registering for an upgraded PACER account
       And Sam signs in with a PACER login
       And Sam opens Manage My Account
       Then Manage My Account shows Sam's County and the business tax ID ending in its last four digits
+
+    @R09 @R11
+    Scenario Outline: A business tax ID sent with a User Type that is not commercial is not kept
+      Given Sam wants an upgraded PACER account as <user type>
+      And Sam gives a business tax ID all the same
+      When Sam registers with a credit card
+      And Sam signs in with a PACER login
+      And Sam opens Manage My Account
+      Then Manage My Account shows no business tax ID
+
+      @http
+      Examples: at the HTTP level, as a browser that runs no script sends the field
+        | user type                 |
+        | INDIVIDUAL                |
+        | STATE OR LOCAL GOVERNMENT |
 
     @R11 @R16
     Scenario Outline: A government account with an e-mail address outside .gov, .mil and .us stays private until the PACER Service Center verifies it
@@ -194,6 +235,26 @@ Feature: Registering for an upgraded PACER account
         | name, date of birth and e-mail address               | is told        |
         | name and date of birth, under another e-mail address | is told        |
         | name, under another date of birth and e-mail address | is not told    |
+
+  Rule: the steps come in their order: a later one opened by its address goes back to the first step not done
+
+    @R09
+    Scenario Outline: The <page> opened by its address goes back to the first step not done, and registers nothing
+      Given Sam wants an upgraded PACER account
+      When Sam <done so far>
+      And Sam opens the <page> by its address
+      Then Sam is at the <first step not done> step
+      And Sam has no PACER account yet
+
+      Examples:
+        | done so far                       | page                         | first step not done                        |
+        | opens the registration form       | Payment Information step     | Account Information                        |
+        | completes the account information | Policies and Procedures step | User Name, Password and Security Questions |
+
+      @R16
+      Examples: the last screen, before registering
+        | done so far                       | page                         | first step not done                        |
+        | opens the registration form       | thank-you page               | Account Information                        |
 
   Rule: step 6 sets the user name, password and security questions
 
@@ -249,6 +310,20 @@ Feature: Registering for an upgraded PACER account
         | NoSpecialCharacter42 | Your password needs at least one special character   |
 
     @R12
+    Scenario Outline: A password has 14 to 45 characters
+      Given Sam wants an upgraded PACER account
+      When Sam completes the account information
+      And Sam chooses the password "<password>"
+      Then Sam <outcome>
+
+      Examples:
+        | characters | password                                       | outcome                                                                              |
+        | 13         | Ah!Bj#Ck$Dm*E                                  | is told beside the Password field "Your password must be 14 to 45 characters long." |
+        | 14         | Ah!Bj#Ck$Dm*En                                 | is at the Payment Information step                                                   |
+        | 45         | Ah!Bj#Ck$Dm*En+Fp-Gq=Hr?Js@Kt^Mu_Nv~Pw!Qx#Ry$  | is at the Payment Information step                                                   |
+        | 46         | Ah!Bj#Ck$Dm*En+Fp-Gq=Hr?Js@Kt^Mu_Nv~Pw!Qx#Ry$S | is told beside the Password field "Your password must be 14 to 45 characters long." |
+
+    @R12
     Scenario: A password with the person's own user name in it is refused
       Given Sam wants an upgraded PACER account
       When Sam completes the account information
@@ -297,6 +372,36 @@ Feature: Registering for an upgraded PACER account
         | card                                  | field           |
         | a card number that fails the checksum | Card number     |
         | an expired card                       | Expiration date |
+
+    @R13
+    Scenario Outline: A card is good through the last day of the month printed on it, and declined the day after
+      Given Sam wants an upgraded PACER account
+      And it is <day> the month printed on Sam's card
+      When Sam reaches the payment step and enters their card
+      Then Sam <outcome>
+
+      Examples:
+        | day                 | outcome                                                          |
+        | the last day of     | is at the Policies and Procedures step                           |
+        | the first day after | is told beside the Expiration date field "The card was declined" |
+
+    @R13
+    Scenario Outline: A card number has 13 to 19 digits, its security code 3 or 4
+      Given Sam wants an upgraded PACER account
+      When Sam reaches the payment step and enters <card>
+      Then Sam <outcome>
+
+      @http
+      Examples: at the HTTP level, without a browser
+        | card                        | outcome                                                                                  |
+        | a card number of 12 digits  | is told beside the Card number field "Enter the card number: 13 to 19 digits"            |
+        | a card number of 13 digits  | is at the Policies and Procedures step                                                   |
+        | a card number of 19 digits  | is at the Policies and Procedures step                                                   |
+        | a card number of 20 digits  | is told beside the Card number field "Enter the card number: 13 to 19 digits"            |
+        | a security code of 2 digits | is told beside the Security code field "Enter the 3- or 4-digit security code"           |
+        | a security code of 3 digits | is at the Policies and Procedures step                                                   |
+        | a security code of 4 digits | is at the Policies and Procedures step                                                   |
+        | a security code of 5 digits | is told beside the Security code field "Enter the 3- or 4-digit security code"           |
 
     @R14 @R16 @R18
     Scenario: Without a card, the account is activated by the code that comes by U.S. mail

@@ -11,7 +11,8 @@ Feature: Finding out whether you need a new or upgraded PACER account
   upgraded.
   Our choice where the sources are silent: upgrading is one simple step. Signed in with the legacy
   account, the holder opens Manage My Account, selects "Upgrade your PACER account", acknowledges the
-  policies and procedures and submits; user name, password and history stay as they were.
+  policies and procedures and submits; user name, password and history stay as they were. An account
+  already upgraded that opens the upgrade page by its address is sent back to Manage My Account.
 
   Rule: the guidance says who should register and why
 
@@ -59,6 +60,13 @@ Feature: Finding out whether you need a new or upgraded PACER account
       When Lee upgrades the PACER account
       Then Lee is notified "Your PACER account is now an Upgraded PACER Account."
       And Lee sees the Account Type "Upgraded PACER Account"
+
+    @R04
+    Scenario: An account already upgraded, opening the upgrade page by its address, is sent back to Manage My Account
+      Given Kim has a PACER account created on August 12, 2014
+      When Kim signs in with a PACER login
+      And Kim opens the upgrade page by its address
+      Then Kim sees the Account Type "Upgraded PACER Account"
 
     @R04 @R15
     Scenario: Upgrading waits until the policies and procedures are acknowledged

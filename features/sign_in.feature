@@ -17,9 +17,10 @@ Feature: Signing in to CM/ECF or PACER
   Notices of Electronic Filing give, but its menu says that filing needs the link; once linked, the
   attorney files signed in with either login, and both ask for the redaction acknowledgement (every
   CM/ECF filer login does, linked or not, and so does a PACER account linked to one). An account is
-  unused from its last successful sign-in, or from when it was created if it never signed in; the
-  person learns it was deactivated only after typing the right password, and is sent to the PACER
-  Service Center. Each attempt while a login is locked adds 5 minutes, and the lock message says so.
+  unused from its last successful sign-in, or from when it was created if it never signed in; its two
+  years end at the same time of day two years on, and for February 29, with no February 29 two years
+  on, on March 1. The person learns it was deactivated only after typing the right password, and is
+  sent to the PACER Service Center. Each attempt while a login is locked adds 5 minutes, and the lock message says so.
   Wrong passwords count from the last successful sign-in or password reset, and from the end of a
   lock. A login nobody has is answered, counted and locked exactly as a real one, so that nobody can
   find out which logins exist. The client code field does not cut off what is typed: a code that is
@@ -74,6 +75,13 @@ Feature: Signing in to CM/ECF or PACER
       Then Avery sees the CM/ECF main menu
       But Avery is not offered the filing menu
       And Avery is told under Filing that filing needs the CM/ECF filer login linked to an upgraded PACER account
+
+    @L03 @R17
+    Scenario: A CM/ECF filer login that is not linked, opening the filing page by its address, may not file
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in as a filer
+      And Avery opens the filing page by its address
+      Then Avery is told "Since March 16, 2020, filing with the Court of International Trade needs your CM/ECF filer login linked to an upgraded PACER account."
 
     @L03 @L16 @R17
     Scenario: Signed in with the linked PACER account, the attorney files too, after ticking the acknowledgement
@@ -154,6 +162,19 @@ Feature: Signing in to CM/ECF or PACER
       Then Pat is told the account was deactivated and to contact the PACER Service Center at (800) 676-6856
       And the access log shows for Pat a failed sign-in, then a refused sign-in
 
+    @L08 @L18
+    Scenario Outline: The two years of an account last used on February 29 end on March 1
+      Given it is noon on February 29, 2024
+      And Lee is a viewer with a PACER login
+      When it is <moment>
+      And Lee signs in with a PACER login
+      Then <outcome>
+
+      Examples:
+        | moment                       | outcome                                                                                          |
+        | 11 p.m. on February 28, 2026 | Lee sees the CM/ECF main menu                                                                    |
+        | 1 p.m. on March 1, 2026      | Lee is told the account was deactivated and to contact the PACER Service Center at (800) 676-6856 |
+
   Rule: a failed sign-in does not say which part was wrong
 
     @L03 @L08
@@ -208,6 +229,23 @@ Feature: Signing in to CM/ECF or PACER
       When 5 minutes pass
       And Avery signs in as a filer
       Then Avery is told "Too many failed sign-in attempts."
+
+    @L02 @security
+    Scenario: A successful sign-in starts the count of wrong passwords again
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password 5 times
+      And Avery signs in as a filer
+      And Avery signs out
+      And Avery signs in with a wrong password
+      Then they are told "Invalid username or password."
+
+    @L02 @security
+    Scenario: Once a lock ends, the count of wrong passwords starts again
+      Given Avery is an attorney with a CM/ECF filer login
+      When Avery signs in with a wrong password 6 times
+      And 5 minutes pass
+      And Avery signs in with a wrong password
+      Then they are told "Invalid username or password."
 
     @L02 @security
     Scenario Outline: A login nobody has is answered and locked exactly as a real one

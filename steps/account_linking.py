@@ -52,3 +52,26 @@ def not_linked(pacer_accounts, control, name):
 def can_open_filing(page: Page, name):
     open_from_main_menu(page, "File a document")
     expect(page.get_by_role("heading", level=1)).to_have_text("File a document")
+
+
+@when(parsers.parse("{name} opens the link utility by its address"))
+def open_link_utility_directly(link_page, name):
+    link_page.open()
+
+
+@when(parsers.parse("{name} opens the link confirmation by its address, without entering a CM/ECF login first"))
+def open_confirmation_directly(link_page, name):
+    link_page.open_confirmation()
+
+
+@then(parsers.parse("{name} is asked for the CM/ECF login and password"))
+def asked_for_filer_login(link_page, name):
+    expect(link_page.heading).to_have_text("Link a CM/ECF account to my PACER account")
+    expect(link_page.login).to_be_editable()
+    expect(link_page.password).to_be_editable()
+
+
+@then(parsers.parse("the access log shows no link for {name}"))
+def no_link_logged(pacer_accounts, control, name):
+    links = [entry for entry in control.access_log(pacer_accounts[name].login) if entry["event"] == "link"]
+    assert links == [], f"nothing should have been linked for {name}, but the access log shows {links}"

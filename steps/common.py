@@ -1,6 +1,7 @@
 """Steps every journey shares: who the people are, opening pages, what a person is told."""
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -70,6 +71,17 @@ def linked_pacer_account(people, pacer_accounts, control, faker, name, owner):
 @given(parsers.parse("{name} has a legacy PACER account created before August 11, 2014"))
 def legacy_viewer(people, control, faker, name):
     introduce(people, control, faker, name, "legacy viewer")
+
+
+IT_IS = parsers.re(r"it is (?P<hour>noon|\d{1,2} [ap]\.m\.) on (?P<day>[A-Z][a-z]+ \d{1,2}, \d{4})")
+
+
+@given(IT_IS)
+@when(IT_IS)
+def it_is(control, hour, day):
+    """The court's clock (UTC) set to an hour of a day: "noon" or "11 p.m." on "February 29, 2024"."""
+    hour = "12 pm" if hour == "noon" else hour.replace(".", "")
+    control.set_clock(datetime.strptime(f"{day} {hour}", "%B %d, %Y %I %p").replace(tzinfo=UTC).isoformat())
 
 
 @when("a visitor opens the CM/ECF sign-in page")

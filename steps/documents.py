@@ -290,6 +290,11 @@ def told_restricted(document_page, name):
     expect(document_page.permission_message).to_have_text(re.compile("You do not have permission"))
 
 
+@when(parsers.parse("{name} opens the filing page by its address"))
+def open_filing_page(page: Page, name):
+    FilingPage(page).open()
+
+
 @when(parsers.parse('{name} files "{title}" of {pages:d} pages in case {case}'))
 def files_document(page: Page, name, title, pages, case):
     FilingPage(page).file_document(case, title, pages)

@@ -197,6 +197,13 @@ def follow_reset_link(page: Page, reset_link, name):
     page.goto(reset_link)
 
 
+@then(parsers.parse("{name} is asked to choose a new password"))
+def asked_for_new_password(page: Page, name):
+    reset = ResetPasswordPage(page)
+    expect(reset.heading).to_be_visible()
+    expect(reset.password).to_be_editable()
+
+
 @then("the link no longer works")
 def link_no_longer_works(page: Page):
     expect(ResetPasswordPage(page).expired).to_have_text(

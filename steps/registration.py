@@ -1,7 +1,7 @@
 """Steps the registration journey shares: its people, its pages, what they are told, and help."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -67,6 +67,23 @@ def registrant_of_type(people, faker, name, user_type):
     people[name] = build_registrant(faker, name, user_type)
 
 
+@given(parsers.parse("{name} gives a business tax ID all the same"))
+def business_tax_id_all_the_same(people, faker, name):
+    people[name].tax_id = faker.ein()
+
+
+@given(parsers.re(r"(?P<name>\w+)'s date of birth is (?P<day>today|yesterday|[A-Z][a-z]+ \d{1,2}, \d{4})"))
+def date_of_birth(people, control, name, day):
+    today = datetime.fromisoformat(control.now()).date()
+    named = {"today": today, "yesterday": today - timedelta(days=1)}
+    people[name].date_of_birth = (named.get(day) or datetime.strptime(day, "%B %d, %Y").date()).isoformat()
+
+
+@given(parsers.parse("{name}'s phone number is {digits:d} digits long"))
+def phone_digits(people, name, digits):
+    people[name].phone = "20255501439876543"[:digits]
+
+
 @given(parsers.parse("{name}'s e-mail address is {address}"))
 def email_address(people, name, address):
     with_email_at(people[name], address)
@@ -102,6 +119,11 @@ def own_legacy_account(people, pacer_accounts, control, faker, name):
 def open_manage_account(manage_account, dialogs, name):
     # dialogs: listening from here, so that a name that ran as script on this page would be caught.
     manage_account.open()
+
+
+@when(parsers.parse("{name} opens the upgrade page by its address"))
+def open_upgrade_by_address(manage_account, name):
+    manage_account.open_upgrade()
 
 
 @then(parsers.parse('{name} is shown the Government Account as "{shown}"'))

@@ -1,14 +1,19 @@
 """Steps of the registration wizard (R09-R16): account information, user name, card, policies, thanks."""
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 from playwright.sync_api import expect
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from fixtures.personas import (
+    Card,
+    Persona,
     build_registrant,
     card_failing_checksum,
+    card_with_digits,
+    card_with_security_code,
     ein_a_digit_short,
     ein_with_unassigned_prefix,
     expired_card,
@@ -21,10 +26,20 @@ NOT_THE_SAME = {
     "name and date of birth, under another e-mail address": ("email",),
     "name, under another date of birth and e-mail address": ("date_of_birth", "email"),
 }
-DECLINED_CARDS = {
-    "a card number that fails the checksum": card_failing_checksum,
-    "an expired card": expired_card,
+CARDS = {
+    "a card number that fails the checksum": lambda faker, person: card_failing_checksum(faker, person.full_name),
+    "an expired card": lambda faker, person: expired_card(faker, person.full_name),
+    "their card": lambda faker, person: person.card,
 }
+CARDS_BY_LENGTH = {"card number": card_with_digits, "security code": card_with_security_code}
+
+
+def card_entered(faker, person: Persona, card: str) -> Card:
+    """The card a feature names: one of CARDS, or "a card number of 13 digits", "a security code of 4 digits"."""
+    by_length = re.fullmatch(r"a (card number|security code) of (\d+) digits", card)
+    if by_length:
+        return CARDS_BY_LENGTH[by_length[1]](faker, person.full_name, int(by_length[2]))
+    return CARDS[card](faker, person)
 WRONG_TAX_IDS = {
     "no business tax ID": lambda faker: "",
     "a business tax ID a digit short": ein_a_digit_short,
@@ -65,6 +80,11 @@ def user_verification_section(registration_form):
 @then(parsers.parse('the User Type carries the note "{note}"'))
 def user_type_note(registration_form, note):
     expect(registration_form.user_type).to_have_accessible_description(re.compile(re.escape(note)))
+
+
+@when(parsers.re(r"(?P<name>\w+) opens the (?P<page>.+ step|thank-you page) by its address"))
+def open_by_address(registration_form, name, page):
+    registration_form.open_by_address(page)
 
 
 @when(parsers.parse("{name} completes the account information"))
@@ -247,10 +267,16 @@ def register_without_card(people, registration_form, name):
     registration_form.register(people[name], with_card=False)
 
 
+@given(parsers.re(r"it is (?P<day>the last day of|the first day after) the month printed on (?P<name>\w+)'s card"))
+def day_of_card_expiry(people, control, name, day):
+    days_after = {"the last day of": 0, "the first day after": 1}[day]
+    control.set_clock(f"{people[name].card.last_day_good() + timedelta(days=days_after)}T12:00:00+00:00")
+
+
 @when(parsers.parse("{name} reaches the payment step and enters {card}"))
-def enter_declined_card(people, faker, registration_form, name, card):
+def enter_card(people, faker, registration_form, name, card):
     registration_form.reach_payment(people[name])
-    registration_form.pay(DECLINED_CARDS[card](faker, people[name].full_name))
+    registration_form.pay(card_entered(faker, people[name], card))
 
 
 @then(parsers.parse("{name}'s name on the card is still filled in"))

@@ -107,7 +107,7 @@ class AccountInformationForm(FlaskForm):
                             validators=[DataRequired("Choose a User Type.")],
                             invalid_choice_message="Choose a User Type from the list.")
     government = BooleanField(GOVERNMENT_BOX)
-    # Asked of a commercial account only: checked in validate_tax_id, and ignored for any other User Type.
+    # Asked of a commercial account only: checked in validate_tax_id, and dropped there for any other User Type.
     tax_id = StringField("Business tax ID", filters=[strip])
     first_name = _name_field("First name", "first name", NAME_MAX, "A name")
     last_name = _name_field("Last name", "last name", NAME_MAX, "A name")

@@ -108,9 +108,10 @@ def business_tax_id_problem(user_type: str, tax_id: str) -> str | None:
     return None
 
 
-def business_tax_id(user_type: str, tax_id: str) -> str | None:
-    """The EIN as the IRS writes it (NN-NNNNNNN), kept for a commercial account only."""
-    return ein.format(ein.compact(tax_id)) if user_type in COMMERCIAL_TYPES and tax_id else None
+def business_tax_id(tax_id: str) -> str | None:
+    """The EIN as the IRS writes it (NN-NNNNNNN). The form drops one given for another User Type than a
+    commercial one, so only a commercial account has one to keep."""
+    return ein.format(ein.compact(tax_id)) if tax_id else None
 
 
 def county_problem(state: str, county: str) -> str | None:

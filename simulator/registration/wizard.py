@@ -171,7 +171,7 @@ def register_account(db: sqlite3.Connection, draft: Draft, letter_days: int) -> 
                  details["agency"] if government_type else None, details["date_of_birth"], details["phone"],
                  details["street"], details["city"], details["state"], details["postal_code"],
                  card["last4"] if card else None, details.get("county") or None,
-                 business_tax_id(details["user_type"], details.get("tax_id") or "")),
+                 business_tax_id(details.get("tax_id") or "")),
             ).lastrowid
             db.executemany("INSERT INTO security_answers (account_id, question, answer_hash) VALUES (?, ?, ?)",
                            [(account_id, q, h) for q, h in login["answers"].items()])

@@ -42,6 +42,9 @@ def told(http_page: HttpPage, name, message):
 
 @then(parsers.parse('{name} is told beside the {field} field "{message}"'))
 def told_beside_field(http_page: HttpPage, name, field, message):
+    assert field in http_page.labels(), (
+        f"{name} should be told beside the {field} field {message!r}, but the court took the entries and went on "
+        f"to {http_page.heading(level=2) or http_page.heading()!r} ({http_page.url})")
     described = http_page.description(field)
     assert message in described, (
         f"the {field} field should carry the message {message!r}; it is described as {described!r}")

@@ -3,7 +3,7 @@
 from pytest_bdd import parsers, then, when
 
 from fixtures.hostile import hostile
-from fixtures.personas import Persona
+from fixtures.personas import Card, Persona
 
 from ..pages.http import HttpPage
 from ..pages.registration import CHOSEN_FROM_LISTS, RegistrationForm
@@ -46,6 +46,11 @@ def enter_with(http_page: HttpPage, fill, person: Persona, field: str, entry: st
 def assert_kept(http_page: HttpPage, entries: dict[str, str], whose: str) -> None:
     shown = {label: http_page.value(label) for label in entries}
     assert shown == entries, f"{whose} should be kept: {shown}, not {entries}"
+
+
+def fill_card(http_page: HttpPage, card: Card) -> None:
+    http_page.fill("Name on card", card.holder).fill("Card number", card.number)
+    http_page.fill("Expiration date", card.expiry).fill("Security code", card.security_code)
 
 
 def reach_payment(http_page: HttpPage, person: Persona) -> None:
@@ -104,9 +109,7 @@ def questions_kept(people, http_page: HttpPage, name):
 def card_with(people, http_page: HttpPage, name, entry, field):
     person = people[name]
     reach_payment(http_page, person)
-    card = person.card
-    http_page.fill("Name on card", card.holder).fill("Card number", card.number)
-    http_page.fill("Expiration date", card.expiry).fill("Security code", card.security_code)
+    fill_card(http_page, person.card)
     http_page.fill(field, hostile(entry)).submit("Next")
 
 

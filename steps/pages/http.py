@@ -79,8 +79,8 @@ class HttpPage:
 
     # Finding things the way a person does: by label, by text, by heading.
 
-    def heading(self) -> str:
-        found = self.soup.find("h1")
+    def heading(self, level: int = 1) -> str:
+        found = self.soup.find(f"h{level}")
         return normalized(found.get_text()) if found else ""
 
     def field(self, label: str) -> Tag:
@@ -112,12 +112,19 @@ class HttpPage:
         parts = [self.soup.find(id=name) for name in control.get("aria-describedby", "").split()]
         return normalized(" ".join(part.get_text() for part in parts if part is not None))
 
-    def detail(self, label: str) -> str:
-        """The cell of the table row whose heading cell starts with `label` (an account's details)."""
+    def details(self) -> dict[str, str]:
+        """The table rows the page shows (an account's details): each row's heading cell and its cell."""
+        details = {}
         for heading in self.soup.find_all("th", scope="row"):
-            if normalized(heading.get_text()).startswith(label):
-                cell = heading.find_next_sibling("td")
-                return normalized(cell.get_text()) if cell else ""
+            cell = heading.find_next_sibling("td")
+            details[normalized(heading.get_text())] = normalized(cell.get_text()) if cell else ""
+        return details
+
+    def detail(self, label: str) -> str:
+        """The cell of the table row whose heading cell starts with `label`."""
+        for heading, cell in self.details().items():
+            if heading.startswith(label):
+                return cell
         raise PageError(f"No row {label!r} on {self.heading()!r} ({self.url})")
 
     def texts(self, role: str) -> list[str]:

@@ -13,6 +13,8 @@ POLICIES_ACKNOWLEDGEMENT = ("Check here to acknowledge you have read and underst
                             "procedures listed above.")
 PRINTABLE_POLICIES = "Click here to download a printable version of the Policies and Procedures"
 CHOSEN_FROM_LISTS = ("User Type", "State")
+WIZARD_ADDRESSES = {"Payment Information step": "payment", "Policies and Procedures step": "policies",
+                    "thank-you page": "thank-you"}
 
 
 def service_center_help(page: Page) -> Locator:
@@ -133,6 +135,10 @@ class RegistrationForm:
     def open(self) -> "RegistrationForm":
         self.page.goto("/pacer/register/case-search-only/account")
         return self
+
+    def open_by_address(self, title: str) -> None:
+        """A later page of the form by its address, as a bookmark or the browser's history holds it."""
+        self.page.goto(f"/pacer/register/case-search-only/{WIZARD_ADDRESSES[title]}")
 
     def field(self, label: str) -> Locator:
         """Any field of the step shown, by its label."""
@@ -330,6 +336,10 @@ class ManageAccountPage:
     def detail(self, label: str) -> Locator:
         return account_detail(self.page, label)
 
+    def open_upgrade(self) -> None:
+        """The upgrade page at its address, as from a bookmark: Manage My Account offers it to a legacy account only."""
+        self.page.goto("/pacer/account/upgrade")
+
     def follow_link_utility(self) -> None:
         submit(self.link_cmecf_account)
 
@@ -351,12 +361,21 @@ class LinkAccountPage:
 
     def __init__(self, page: Page):
         self.page = page
+        self.heading = page.get_by_role("heading", level=1)
         self.alert = page.get_by_role("alert")
         self.login = page.get_by_label("CM/ECF login", exact=True)
         self.password = page.get_by_label("CM/ECF password", exact=True)
         self.next = page.get_by_role("button", name="Next", exact=True)
         self.confirmation = page.get_by_role("table", name="These accounts will be linked")
         self.submit_button = page.get_by_role("button", name="Submit", exact=True)
+
+    def open(self) -> None:
+        """The link utility at its address, as from a bookmark."""
+        self.page.goto("/pacer/account/link")
+
+    def open_confirmation(self) -> None:
+        """The confirmation's own address, as a bookmark or the browser's history would open it."""
+        self.page.goto("/pacer/account/link/confirm")
 
     def enter(self, login: str, password: str) -> None:
         self.login.fill(login)

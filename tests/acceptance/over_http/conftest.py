@@ -9,6 +9,7 @@ import pytest
 # The step definitions, which pytest-bdd finds as fixtures.
 from steps.http.hostile_input import *  # noqa: F403
 from steps.http.hostile_registration import *  # noqa: F403
+from steps.http.registration import *  # noqa: F403
 
 
 @pytest.fixture(autouse=True)
