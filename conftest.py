@@ -30,6 +30,7 @@ pytest_plugins = [
     "steps.hostile_registration",
     "report.storyboard",
     "report.collect",
+    "report.allure_results",
 ]
 
 EMBEDDED_HASH_METHOD = "scrypt:1024:8:1"
