@@ -7,7 +7,6 @@ Firefox are two results of one test; the first attempt's screenshot, the retry's
 Playwright trace as attachments; and a pass on the retry marked flaky. It does nothing without --alluredir.
 """
 
-import shutil
 from pathlib import Path
 
 import allure
@@ -30,6 +29,8 @@ ATTACHED_PROPERTIES = {
     "playwright_screenshot": "Screenshot of the page in {browser} at the end of the retry",
     "playwright_trace": "Playwright trace of the retry in {browser}",
 }
+# What allure-python writes: {uuid}-result.json, {uuid}-container.json, {uuid}-attachment.{extension}.
+ALLURE_FILES = ("*-result.json", "*-container.json", "*-attachment.*")
 CALL_REPORT = pytest.StashKey[pytest.TestReport]()
 
 
@@ -59,14 +60,13 @@ class AllureResults:
         self.config = config
         self.passages = passages()
         self.started_in = config.invocation_params.dir
+        # Where a passage is read: --allure-link-pattern passage:URL, or else this run's report.html (which
+        # Allure 3 shows as text: it links only to http(s) addresses).
         report = Path(config.getoption("--output")).absolute() / "report.html"
-        self.passage_links = {link_type: pattern for link_type, pattern in config.option.allure_link_pattern}
-        self.passage_links.setdefault(PASSAGE_LABEL, report.as_uri() + "#passage-{}")
+        self.passage_link = dict(config.option.allure_link_pattern).get(PASSAGE_LABEL,
+                                                                        report.as_uri() + "#passage-{}")
         if not hasattr(config, "workerinput"):
-            # Each run's results alone: the history of earlier runs is carried by `./harness allure`.
-            results = Path(config.option.allure_report_dir)
-            if results.is_dir():
-                shutil.rmtree(results)
+            remove_earlier_results(Path(config.option.allure_report_dir))
 
     @property
     def lifecycle(self) -> AllureLifecycle:
@@ -80,7 +80,7 @@ class AllureResults:
         ids = [mark.name for mark in item.iter_markers() if mark.name in self.passages]
         for passage in ids:
             allure.dynamic.label(PASSAGE_LABEL, passage)
-            allure.dynamic.link(self.passage_links[PASSAGE_LABEL].format(passage), link_type=PASSAGE_LABEL,
+            allure.dynamic.link(self.passage_link.format(passage), link_type=PASSAGE_LABEL,
                                 name=f"{passage}: {self.passages[passage]}")
         if scenario.rule is not None:
             allure.dynamic.story(scenario.rule.name)
@@ -114,6 +114,14 @@ class AllureResults:
             allure.attach.file(path, name=name, attachment_type=PLAYWRIGHT_TRACE, extension="zip")
         else:
             allure.attach.file(path, name=name, attachment_type=AttachmentType.PNG)
+
+
+def remove_earlier_results(folder: Path) -> None:
+    """Each run's results alone (the history of earlier runs is carried by `./harness allure`): the files Allure
+    wrote there before, and nothing else, go. Before the workers start, which write this run's."""
+    for written in ALLURE_FILES:
+        for path in folder.glob(written):
+            path.unlink()
 
 
 def browser_parameter(parameter: Parameter) -> Parameter:

@@ -23,6 +23,7 @@ from test_report_in_browser import (  # the sample suite, run as the report's ow
     WORKING_STEP,
     photograph,  # noqa: F401 - a fixture
     run_sample_suite,
+    shows_a_decoded_picture,
 )
 
 FLAKY_SCENARIO = "The page is read again after a failed first attempt"
@@ -136,10 +137,12 @@ def test_the_allure_report_shows_the_run_before_and_the_failure_s_screenshot(pag
 
     tab(page, "Attachments").click()
     screenshot = page.get_by_role("button", name=f"Screenshot of the page in {browser} at the end of the retry")
+    expect(screenshot).to_be_visible()
     screenshot.click()
-    picture = page.get_by_test_id("test-result-attachment").filter(has=screenshot).get_by_role("img").last
-    expect(picture).to_be_visible()
-    assert picture.evaluate("image => image.complete && image.naturalWidth") > 0, "the screenshot should show"
+    # The picture itself (the attachment's other images are icons, which are SVG).
+    picture = page.get_by_test_id("test-result-attachment").filter(has=screenshot).locator("img")
+    expect(picture).to_have_count(1)
+    assert shows_a_decoded_picture(page, picture), "the failure's screenshot should show"
     photograph("allure-failure")
     expect(page.get_by_text(f"Playwright trace of the retry in {browser}")).to_be_visible()
 
