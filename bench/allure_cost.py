@@ -1,9 +1,10 @@
 """What --alluredir costs: `./harness suite --smoke` with and without it, interleaved so a shared machine's load
 falls on both alike.
 
-    .venv/bin/python -m bench.allure_cost [--pairs 3]
+    .venv/bin/python -m bench.allure_cost [--pairs 3] [--with-first]
 
-Runs without, with, without, with ... and writes every run's seconds and the load average around it to
+Runs without, with, without, with ... (with --with-first: with, without, ...; a load that rises or falls over
+the pairs favours the second of each) and writes every run's seconds and the load average around it to
 bench/results/<date>-allure.json.
 """
 
@@ -35,15 +36,19 @@ def timed(command: list[str]) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=3)
+    parser.add_argument("--with-first", action="store_true", help="in each pair, the run with --alluredir first")
     options = parser.parse_args()
     started = time.strftime("%Y-%m-%dT%H%M%z")
     with tempfile.TemporaryDirectory(prefix="allure-results-") as results:
         with_allure = [*SMOKE, "--alluredir", results]
-        runs = [timed(command) for _ in range(options.pairs) for command in (SMOKE, with_allure)]
+        order = (with_allure, SMOKE) if options.with_first else (SMOKE, with_allure)
+        runs = [timed(command) for _ in range(options.pairs) for command in order]
         result_files = len(list(Path(results).glob("*-result.json")))
-    without, with_ = runs[0::2], runs[1::2]
+    without = [run for run in runs if "--alluredir" not in run["command"]]
+    with_ = [run for run in runs if "--alluredir" in run["command"]]
     figures = {key: value for key, value in cost(without, with_).items() if key != "size"}
-    figures = {"started": started, "commands": {"without": " ".join(SMOKE), "with": " ".join(with_allure)},
+    figures = {"started": started, "order": "with first" if options.with_first else "without first",
+               "commands": {"without": " ".join(SMOKE), "with": " ".join(with_allure)},
                "cpus": os.cpu_count(), "runs": runs, "allure_result_files_last_run": result_files, **figures}
     write_json(ROOT / "bench" / "results" / f"{started}-allure.json", figures)
     print(f"--alluredir on the smoke run, {figures['pairs']} pair(s): {figures['seconds_without']} s without, "

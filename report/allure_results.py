@@ -2,9 +2,10 @@
 
 allure-pytest-bdd writes each scenario (each example of an outline) with its steps, its feature and its tags.
 This plugin adds what a reader of this suite looks for: the passage IDs as labels, each linked to the passage
-in our own report; the rule as the story; the browser as a parameter named "browser", so Chromium and
-Firefox are two results of one test; the first attempt's screenshot, the retry's screenshot and its
-Playwright trace as attachments; and a pass on the retry marked flaky. It does nothing without --alluredir.
+(--allure-link-pattern passage:URL, else our own report.html); the rule as the story; the browser as a
+parameter named "browser", so Chromium and Firefox are two results of one test; the first attempt's
+screenshot, the retry's screenshot and its Playwright trace as attachments; and a pass on the retry marked
+flaky. It does nothing without --alluredir.
 """
 
 from pathlib import Path
