@@ -31,6 +31,7 @@ pytest_plugins = [
     "fixtures.contexts",
     "report.storyboard",
     "report.collect",
+    "report.allure_results",
 ]
 
 EMBEDDED_HASH_METHOD = "scrypt:1024:8:1"
