@@ -1,4 +1,4 @@
-"""The benchmark's simulator: configured as conftest.py embeds it, but in a process of its own.
+"""The benchmark's simulator: configured as fixtures/simulator.py embeds it, but in a process of its own.
 
 `python -m bench.simulator DATABASE` serves create_app() on simulator.server.BackgroundServer (the
 suite's own server, threads and all) on a free loopback port, with the control token from
@@ -13,7 +13,7 @@ import threading
 from simulator import create_app
 from simulator.server import BackgroundServer
 
-# As conftest.py's embedded simulator: throwaway accounts get a cheaper scrypt.
+# As the embedded simulator (fixtures/simulator.py): throwaway accounts get a cheaper scrypt.
 PASSWORD_HASH_METHOD = "scrypt:1024:8:1"  # noqa: S105 - a hash method, not a password
 
 

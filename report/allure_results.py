@@ -23,7 +23,7 @@ from fixtures.passages import passages
 PASSAGE_LABEL = "passage"
 # Allure 3 opens an attachment of this type in Playwright's trace viewer, inside the report.
 PLAYWRIGHT_TRACE = "application/vnd.allure.playwright-trace"
-# The user properties that carry a run's artefacts: the first attempt's screenshot (conftest.py), and the
+# The user properties that carry a run's artefacts: the first attempt's screenshot (fixtures/artifacts.py), and the
 # retry's screenshots and trace (pytest-playwright), as paths from the folder pytest started in.
 ATTACHED_PROPERTIES = {
     "playwright_first_attempt_screenshot": "Screenshot of the page in {browser} when the first attempt failed",
@@ -94,7 +94,7 @@ class AllureResults:
         # and before allure-pytest-bdd writes the result.
         report = (yield).get_result()
         if report.when == "call":
-            # conftest.py names the first attempt's screenshot on this report after this hook has run.
+            # fixtures/artifacts.py names the first attempt's screenshot on this report after this hook has run.
             item.stash[CALL_REPORT] = report
         callspec = getattr(item, "callspec", None)
         if report.when != "teardown" or callspec is None or "browser_name" not in callspec.params:

@@ -19,6 +19,8 @@ from pytest_bdd.reporting import ReportContext, test_report_context_registry
 from pytest_bdd.scenario import scenario_wrapper_template_registry
 from pytest_bdd.utils import registry_get_safe
 
+from fixtures.run import seed_of
+
 from .storyboard import FOLDER as STORYBOARD_FOLDER
 from .storyboard import OPTION as STORYBOARD_OPTION
 
@@ -76,7 +78,7 @@ def pytest_runtest_makereport(item: pytest.Item, call):
         binary = item.funcargs.get("browser_type_launch_args", {}).get("executable_path")
         report.browser_version = f"{launched.version} ({binary})" if binary else launched.version
     if report.failed and report.when == "call" and report.browser:
-        report.sections.append(("Replay", replay_command(item.nodeid, item.config.seed)))
+        report.sections.append(("Replay", replay_command(item.nodeid, seed_of(item.config))))
 
 
 def replay_command(nodeid: str, seed: int) -> str:
@@ -161,7 +163,7 @@ class ResultCollector:
         if cucumber_json:
             Path(cucumber_json).parent.mkdir(parents=True, exist_ok=True)
         summary = {
-            "seed": config.seed,
+            "seed": seed_of(config),
             "started": self.started,
             "duration": time.time() - self.started,
             "commit": commit(config.rootpath),
