@@ -1,5 +1,6 @@
-"""The simulator's passage markers: a comment such as `# L07: the free look is used up here` where a rule is
-enforced or rendered (`{# R01: ... #}` in a template, `// R09: ...` in a script)."""
+"""The simulator's passage markers: a comment such as `# L07: the first view uses up the free look` where a rule
+is enforced or rendered (`{# R01: ... #}` at the end of a template's line, where it renders nothing). A marker on
+a line of its own is about the code line below it; that line is its location."""
 
 import re
 from dataclasses import dataclass
@@ -30,9 +31,19 @@ def simulator_markers(simulator: Path = SIMULATOR) -> dict[str, list[Marker]]:
     files = sorted(path for pattern in MARKED_FILES for path in simulator.rglob(pattern))
     for path in files:
         shown = path.relative_to(simulator.parent).as_posix()
-        for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, text in enumerate(lines, start=1):
             match = MARKER.search(text)
             if match:
+                line = _code_line(lines, number) if not text[:match.start()].strip() else number
                 for passage in PASSAGE_ID.findall(match["ids"]):
-                    found.setdefault(passage, []).append(Marker(shown, number, match["words"]))
+                    found.setdefault(passage, []).append(Marker(shown, line, match["words"]))
     return found
+
+
+def _code_line(lines: list[str], number: int) -> int:
+    """The line a marker standing on a line of its own is about: the next that is not blank or a comment."""
+    for following in range(number, len(lines)):
+        if lines[following].strip() and not lines[following].lstrip().startswith("#"):
+            return following + 1
+    return number
