@@ -552,3 +552,13 @@ def test_a_sentence_nothing_accounts_for_is_flagged_in_the_overview(run):
 def test_without_the_source_pages_the_report_says_nothing_of_their_sentences(run):
     page = write(load_run(run)).read_text(encoding="utf-8")
     assert "source-counts" not in page and 'id="sources"' not in page
+
+
+def test_each_passage_names_where_the_simulator_enforces_it(run):
+    report = load_run(run)
+    l01 = next(passage for passage in report.passages if passage.id == "L01")
+    assert l01.code, "L01's markers in simulator/"
+    page = write(report).read_text(encoding="utf-8")
+    row = page[page.index('<tbody id="passage-L01"'):page.index("</tbody>", page.index('<tbody id="passage-L01"'))]
+    assert re.findall(r"<code title=\"[^\"]+\">([\w/.]+:\d+)</code>", row) == [str(marker) for marker in l01.code]
+    assert "./harness trace L01" in row
