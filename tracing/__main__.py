@@ -7,6 +7,7 @@ when a passage lacks a scenario, a step definition or a simulator marker, 2 for 
 
 import argparse
 import json
+import signal
 import sys
 from dataclasses import asdict
 
@@ -44,6 +45,8 @@ def print_passage(passage_id: str, passage: dict) -> None:
     print("Enforced in the simulator:")
     for marker in passage["markers"]:
         print(f"  {marker}  {marker.words}")
+    if not passage["markers"]:
+        print("  nowhere marked yet")
     for scenario in passage["scenarios"]:
         print(f"\n{scenario}  Scenario: {scenario.name}")
         for step in scenario.steps:
@@ -107,4 +110,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `./harness trace L07 | head` ends quietly
     sys.exit(main())
