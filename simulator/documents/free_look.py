@@ -68,7 +68,7 @@ def free_look(token: str):
     if state != "unused" or not account.is_filer_account:
         if account.can_view_with_pacer:
             return redirect(paid_view)
-        # L07: the login prompt again: the free look is gone and only a PACER login may view.
+        # L07: the login prompt again: the free look is gone and only a PACER login may view
         accounts.record_access(db, login=account.login, event="free look", outcome=state,
                                detail=f"{document['case_number']} #{document['number']}")
         return redirect(url_for("signin.sign_in", next=paid_view, reason="free-look-expired"))

@@ -12,10 +12,9 @@ from stdnum.us import ein
 
 from .. import accounts, cards, mail
 
-# The User Type list exactly as the registration page shows it (R11).
+# R11: the User Type list exactly as the registration page shows it
 COMMERCIAL = "OTHER COMMERCIAL ACCOUNT"
 GOVERNMENT_TYPES = ("FEDERAL GOVERNMENT", "FEDERAL JUDICIARY", "STATE OR LOCAL GOVERNMENT")
-# R11: the User Types, grouped as the form lists them
 INDIVIDUAL_TYPES = ("INDIVIDUAL", "STUDENT", "PLAINTIFF, DEFENDANT, OR DEBTOR IN A CASE")
 USER_TYPES = (COMMERCIAL, *GOVERNMENT_TYPES, *INDIVIDUAL_TYPES)
 # As in PACER, a commercial account gives a business tax ID; the list's one commercial type is this one.
@@ -61,7 +60,7 @@ SECURITY_QUESTIONS = (
 )
 
 # R14: without a card, the activation letter arrives in 7-10 business days
-ACTIVATION_LETTER_DAYS = (7, 10)  # business days by U.S. mail (R14)
+ACTIVATION_LETTER_DAYS = (7, 10)  # business days by U.S. mail
 ACTIVATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on paper
 NOT_ACTIVATED = "PACER User Not Activated"
 ACTIVATION_CODE_FORMAT = "An activation code has 12 letters and digits, as printed in the letter."
