@@ -34,7 +34,7 @@ DEACTIVATED = (
     f"To reactivate it, contact the PACER Service Center at {PACER_SERVICE_CENTER_PHONE}."
 )
 
-# PACER accounts created on or before this date are legacy accounts until upgraded (R04).
+# R04: PACER accounts created on or before this date are legacy accounts until upgraded.
 UPGRADE_CUTOFF = datetime(2014, 8, 11, 23, 59, 59).date()
 
 LOGIN_MAX = 256
@@ -86,6 +86,7 @@ def password_problem(password: str, *, names: tuple[str, ...] = ()) -> str | Non
 def client_code_problem(code: str) -> str | None:
     if len(code) > CLIENT_CODE_MAX:
         return f"A client code has at most {CLIENT_CODE_MAX} characters."
+    # L14: a client code has no spaces or commas
     if re.search(r"[\s,]", code):
         return "A client code cannot contain spaces or commas."
     if any(not ch.isprintable() for ch in code):
@@ -131,10 +132,12 @@ class Account:
 
     @property
     def can_view_with_pacer(self) -> bool:
+        # L08: a PACER login views filed documents and case information
         return self.role == "pacer"
 
     @property
     def account_type(self) -> str:
+        # R04: the account type Manage My Account shows
         return "Upgraded PACER Account" if self.upgraded else "Legacy PACER Account (Upgrade)"
 
     @classmethod
@@ -150,6 +153,7 @@ class Account:
 def may_file(db: sqlite3.Connection, account: Account) -> bool:
     """Since March 16, 2020 (NextGen CM/ECF at the court), filing needs the CM/ECF filer login linked to an
     upgraded PACER account (L03, R17); then either login of the pair files."""
+    # L03: a filer login files only when linked to an upgraded PACER account
     return account.filer_id is not None and db.execute(
         "SELECT 1 FROM accounts WHERE role = 'pacer' AND upgraded = 1 AND linked_filer_id = ?",
         (account.filer_id,)).fetchone() is not None
@@ -301,6 +305,7 @@ def authenticate(db: sqlite3.Connection, *, login: str, password: str, acknowled
         row = db.execute("SELECT * FROM accounts WHERE login = ?", (login,)).fetchone()
         secret_hash = row["password_hash"] if row else dummy_hash(current_app.config["PASSWORD_HASH_METHOD"])
         if not check_secret(secret_hash, password) or row is None:
+            # L02: a failed sign-in is logged, as every attempt is
             record_access(db, login=login, event="sign-in", outcome="failed",
                           detail="invalid credentials", client_code=client_code)
             answered = now(db)  # the password check takes time; the lock runs from the failure's own entry
@@ -311,6 +316,7 @@ def authenticate(db: sqlite3.Connection, *, login: str, password: str, acknowled
             record_access(db, login=login, event="sign-in", outcome="refused",
                           detail="deactivated: unused for more than two years", client_code=client_code)
             return SignInRefusal(None, DEACTIVATED)
+        # L16: a filer signs in only with the redaction acknowledgement ticked; a viewer is not asked
         if account.is_filer_account and not acknowledged:
             record_access(db, login=login, event="sign-in", outcome="refused",
                           detail="redaction notice not acknowledged", client_code=client_code)

@@ -47,6 +47,7 @@ def parse_expiry(text: str) -> tuple[int, int] | None:
 
 def expired(month: int, year: int, today: date) -> bool:
     """A card is good through the last day of the month printed on it."""
+    # R13: a card is good through the last day of its month
     return today > date(year, month, calendar.monthrange(year, month)[1])
 
 

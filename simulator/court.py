@@ -4,14 +4,17 @@ from flask import Blueprint, render_template, request
 
 bp = Blueprint("court", __name__, url_prefix="/court")
 
+# L01: the court every page names in its banner
 COURT_NAME = "United States Court of International Trade"
 # The PACER Service Center's number, as each source page prints it: the court's sign-in page
 # "(800) 676-6856" (L18), the PACER registration instructions "800-676-6856" (R18).
 PACER_SERVICE_CENTER_PHONE = "(800) 676-6856"
 PACER_SERVICE_CENTER_PHONE_ON_PACER_PAGES = "800-676-6856"
 
+# L10: the approval dates of the amendments
 AMENDMENTS_APPROVED = ("September 19, 2017", "March 20, 2018")
 AMENDMENTS_EFFECTIVE = "April 23, 2018"
+# L10: the sixteen amended rules the notice lists
 AMENDED_RULES = (
     ("1", "Scope and Purpose"),
     ("4", "Service of Summons and Complaint"),

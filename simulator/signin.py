@@ -104,6 +104,7 @@ def sign_in():
                 getattr(form, outcome.field).errors = [outcome.message]
         else:
             accounts.start_session(db, outcome, form.client_code.data or "")
+            # L05: after signing in, on to the document the link named
             return redirect(next_page or url_for("documents.main_menu"))
     status = 422 if request.method == "POST" else 200
     return render_template(
@@ -195,6 +196,7 @@ def _answers_right(db, account: accounts.Account | None, answers: list[str]) -> 
         return False
     checks = [accounts.check_secret(row["answer_hash"], accounts.normal_answer(answer))
               for row, answer in zip(on_file, answers, strict=False)]
+    # L13: Forgot Password sends a link only for the right answers
     return all(checks)
 
 
@@ -311,6 +313,7 @@ def forgot_username():
     logins = [row["login"] for row in db.execute(
         "SELECT login FROM accounts WHERE lower(email) = lower(?) ORDER BY login", (form.email.data,))]
     with transaction(db):
+        # L13: Forgot Username mails the user names to the e-mail on file
         if logins:
             mail.send_email(
                 db, to=form.email.data, subject="Your CM/ECF or PACER user name",
@@ -339,6 +342,7 @@ class ResetPasswordForm(FlaskForm):
 
 def _usable_reset(db, token: str):
     row = db.execute("SELECT * FROM password_resets WHERE token_hash = ?", (_token_hash(token),)).fetchone()
+    # L13: a reset link works once, and only until it expires
     if row is None or row["used_at"] or parse_stamp(row["expires_at"]) <= now(db):
         return None
     return row

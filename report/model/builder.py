@@ -11,6 +11,7 @@ from pytest_bdd.parser import Feature as GherkinFeature
 
 from fixtures.passages import PASSAGES_FILE, SourceQuote, passage_quotes, passages
 from sources.sentences import Sentence, stored_sentences
+from tracing.markers import simulator_markers
 
 from ..collect import OVER_HTTP, RESULTS_FILE, replay_command
 from ..mutants import load_mutants
@@ -72,6 +73,7 @@ class _ReportBuilder:
         names = [*BROWSERS, *sorted(others)]
         scenarios = [scenario for feature in features for scenario in feature.scenarios]
         mutant_run = load_mutants(self.output_dir)
+        code = simulator_markers()
         return Report(
             started=datetime.fromtimestamp(self.summary.get("started", 0)).astimezone(),
             duration=self.summary.get("duration", 0.0),
@@ -84,7 +86,7 @@ class _ReportBuilder:
             passages=[Passage(pid, text, list(_verifications(pid, scenarios)),
                               mutant_run.for_rule(pid) if mutant_run else [], (quotes or {}).get(pid),
                               [sentence for page in (sources or {}).values() for sentence in page
-                               if pid in sentence.passages])
+                               if pid in sentence.passages], code.get(pid, []))
                       for pid, text in passage_texts.items()],
             mutant_run=mutant_run,
             features=features,

@@ -8,6 +8,7 @@ from pytest_bdd.parser import Step as GherkinStep
 
 from fixtures.passages import SourceQuote
 from sources.sentences import Sentence
+from tracing.markers import Marker
 
 from ..collect import OVER_HTTP, slug
 from ..mutants import MutantTrial
@@ -258,6 +259,7 @@ class Passage:
     mutants: list[MutantTrial] = field(default_factory=list)
     source: SourceQuote | None = None  # its own sentences in its source page
     sentences: list[Sentence] = field(default_factory=list)  # the same, each placed in its page
+    code: list[Marker] = field(default_factory=list)  # where the simulator enforces it (its marker comments)
 
     @property
     def anchor(self) -> str:

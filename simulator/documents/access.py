@@ -7,6 +7,7 @@ from flask import abort, make_response, redirect, render_template, request, url_
 from .. import accounts
 from ..accounts import Account
 
+# L06: the refusal, in the court's words
 NO_PERMISSION = "You do not have permission to view this document"
 NOT_ACTIVATED = "PACER User Not Activated"
 UPGRADE_NEEDED = "An upgraded PACER account is needed to view documents on this court's CM/ECF system."

@@ -13,6 +13,7 @@ from ..db import get_db, now, parse_stamp, stamp, transaction
 from . import bp
 from .access import signed_in_or_redirect
 
+# L17: $0.10 a page, capped at 30 pages; $2.40 with audio
 PAGE_FEE_CENTS = 10
 PAGE_FEE_CAP_PAGES = 30
 AUDIO_FEE_CENTS = 240
@@ -30,6 +31,7 @@ def access_fee_cents(pages: int, has_audio: bool, opinion: bool = False) -> int:
     document with an audio file; otherwise $0.10 a page, capped at the fee for 30 pages."""
     if opinion:
         return 0
+    # L17: a document's fee: audio, or pages up to the cap
     if has_audio:
         return AUDIO_FEE_CENTS
     return PAGE_FEE_CENTS * min(pages, PAGE_FEE_CAP_PAGES)
@@ -76,6 +78,7 @@ def charge(db: sqlite3.Connection, account: Account, *, kind: str, description: 
         db.execute(
             "INSERT INTO charges (account_id, kind, case_id, document_id, description, pages, amount_cents, "
             "client_code, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            # L14: each charge carries the client code entered at sign-in
             (account.id, kind, case_id, document_id, description, pages, cents, client_code, stamp(now(db))),
         )
         accounts.record_access(db, login=account.login, event=kind, outcome="charged",
@@ -99,6 +102,7 @@ def quarter_of(moment: datetime) -> str:
 
 def amount_due(quarter_cents: int) -> int:
     """Nothing is owed for a quarter whose charges, of every kind, come to $30.00 or less; above, all of it."""
+    # L17: a quarter of $30.00 or less is waived
     return 0 if quarter_cents <= QUARTERLY_WAIVER_CENTS else quarter_cents
 
 

@@ -33,6 +33,7 @@ class FilingForm(FlaskForm):
 def file_document():
     db = get_db()
     account = signed_in_or_redirect(reason="")
+    # L03: the filing page refuses a login that may not file
     if not accounts.may_file(db, account):
         return render_template("documents/filing_needs_link.html", account=account, message=FILING_NEEDS_LINK), 403
     cases = db.execute(

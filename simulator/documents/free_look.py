@@ -13,6 +13,7 @@ from . import bp
 from .access import refuse, sign_in_redirect
 from .records import document_by_id, may_view
 
+# L07: a free look expires 15 days after its NEF
 FREE_LOOK_DAYS = 15
 
 
@@ -61,18 +62,20 @@ def free_look(token: str):
     paid_view = url_for("documents.document", case_id=document["case_id"], number=document["number"])
     account = accounts.current_account()
     if account is None:
+        # L04: an NEF link opened without signing in prompts for a CM/ECF login
         return sign_in_redirect("nef")
     state = free_look_state(nef, now(db))
     if state != "unused" or not account.is_filer_account:
         if account.can_view_with_pacer:
             return redirect(paid_view)
-        # The login prompt again: the free look is gone and only a PACER login may view (L07).
+        # L07: the login prompt again: the free look is gone and only a PACER login may view
         accounts.record_access(db, login=account.login, event="free look", outcome=state,
                                detail=f"{document['case_number']} #{document['number']}")
         return redirect(url_for("signin.sign_in", next=paid_view, reason="free-look-expired"))
     if not may_view(db, account, document):
         return refuse(db, account, document, "not an attorney of record")
     with transaction(db):
+        # L07: the first view uses up the free look; a second finds it claimed
         claimed = db.execute("UPDATE nefs SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL",
                              (stamp(now(db)), account.id, nef["id"])).rowcount
         if not claimed:

@@ -42,4 +42,5 @@ def is_attorney_of_record(db: sqlite3.Connection, account: Account, case_id: int
 
 
 def may_view(db: sqlite3.Connection, account: Account, document: sqlite3.Row) -> bool:
+    # L06: a restricted document is for attorneys of record only
     return not document["restricted"] or is_attorney_of_record(db, account, document["case_id"])

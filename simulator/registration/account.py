@@ -71,6 +71,7 @@ def activate(db: sqlite3.Connection, account: Account, code: str) -> bool:
     """Case search privileges start once the mailed code is entered (R14)."""
     with transaction(db):
         row = db.execute("SELECT activation_code_hash FROM accounts WHERE id = ?", (account.id,)).fetchone()
+        # R14: only the mailed activation code activates the account
         matches = bool(row["activation_code_hash"]) and accounts.check_secret(
             row["activation_code_hash"], normal_activation_code(code))
         if matches:
@@ -105,6 +106,7 @@ def upgrade():
     form = UpgradeForm()
     if form.validate_on_submit():
         with transaction(db):
+            # R04: a legacy account is upgraded
             db.execute("UPDATE accounts SET upgraded = 1 WHERE id = ?", (account.id,))
             accounts.record_access(db, login=account.login, event="upgrade", outcome="success")
         return redirect(url_for(".manage_account", done="upgraded"))
@@ -118,6 +120,7 @@ def upgrade():
 def link_account():
     db = get_db()
     account = _pacer_account()
+    # R17: only an upgraded PACER account links to a CM/ECF login
     if not account.upgraded:
         return render_template("registration/link_refused.html", message=LEGACY_LINK_REFUSED), 403
     form = LinkForm()
@@ -125,6 +128,7 @@ def link_account():
     if account.linked_filer_id is None and form.validate_on_submit():
         outcome = accounts.authenticate(db, login=form.login.data, password=form.password.data,
                                         acknowledged=True, client_code="")
+        # R17: linking checks the CM/ECF login's password
         if isinstance(outcome, SignInRefusal):
             alert = outcome.message
         elif not outcome.is_filer:

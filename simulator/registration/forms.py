@@ -229,6 +229,7 @@ class PaymentForm(FlaskForm):
 def _policies_acknowledgement() -> BooleanField:
     return BooleanField(
         "Check here to acknowledge you have read and understand the policies and procedures listed above.",
+        # R15: the policies must be acknowledged to register
         validators=[DataRequired("Tick the box to acknowledge that you have read and understand the policies "
                                  "and procedures.")])
 

@@ -5,11 +5,13 @@ from flask import abort, render_template
 from . import bp
 
 # The PACER Service Center's number as the court's registration instructions print it (R18).
+# R18: the PACER Service Center's number on the registration pages
 PACER_HELP_LINE = "800-676-6856"
 
 # The pages the Register menu leads to, and what each says (R06-R08).
 REGISTRATION_TYPES = {
     "case-search-only": (
+        # R07: step 3: the left panel's PACER - Case Search Only
         "PACER - Case Search Only",
         "Search and view case information and documents filed in the federal courts, the Court of "
         "International Trade among them. Attorneys who file with the Court of International Trade "

@@ -12,7 +12,7 @@ from stdnum.us import ein
 
 from .. import accounts, cards, mail
 
-# The User Type list exactly as the registration page shows it (R11).
+# R11: the User Type list exactly as the registration page shows it
 COMMERCIAL = "OTHER COMMERCIAL ACCOUNT"
 GOVERNMENT_TYPES = ("FEDERAL GOVERNMENT", "FEDERAL JUDICIARY", "STATE OR LOCAL GOVERNMENT")
 INDIVIDUAL_TYPES = ("INDIVIDUAL", "STUDENT", "PLAINTIFF, DEFENDANT, OR DEBTOR IN A CASE")
@@ -59,7 +59,8 @@ SECURITY_QUESTIONS = (
     "What was the mascot of your high school?",
 )
 
-ACTIVATION_LETTER_DAYS = (7, 10)  # business days by U.S. mail (R14)
+# R14: without a card, the activation letter arrives in 7-10 business days
+ACTIVATION_LETTER_DAYS = (7, 10)  # business days by U.S. mail
 ACTIVATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on paper
 NOT_ACTIVATED = "PACER User Not Activated"
 ACTIVATION_CODE_FORMAT = "An activation code has 12 letters and digits, as printed in the letter."
@@ -78,6 +79,7 @@ def user_type_problem(user_type: str, government: bool) -> str | None:
     """Our choice: the Government Account box must agree with the User Type chosen (R10, R11)."""
     if user_type not in USER_TYPES:
         return None
+    # R10: the Government Account box must agree with the User Type
     if government and user_type not in GOVERNMENT_TYPES:
         return (f"{user_type} is not a Government Account type. If you work for the government, choose a "
                 "User Type from Government Accounts; otherwise untick this box.")
@@ -193,6 +195,7 @@ def login_problems(db: sqlite3.Connection, *, username: str, password: str, conf
         problems["username"] = problem
     if password or confirm or not kept_password:
         problem = ("Choose a password." if not password
+                   # R12: the password rules, the person's names and user name among them
                    else accounts.password_problem(password, names=(*names, username)))
         if problem:
             problems["password"] = problem
@@ -200,6 +203,7 @@ def login_problems(db: sqlite3.Connection, *, username: str, password: str, conf
             problems["confirm_password"] = PASSWORDS_DIFFER
     chosen = [question for question, _ in questions]
     for number, (question, answer) in enumerate(questions, start=1):
+        # R12: each security question chosen once
         if question and question in chosen[:number - 1]:
             problems[f"question_{number}"] = "Choose a different question from the one above."
         elif question and not answer and question not in kept_answers:

@@ -39,6 +39,7 @@ STEP_TITLES = {
     "login": "User Name, Password and Security Questions",
     "payment": "Payment Information",
     "policies": "Policies and Procedures",
+    # R16: the last screen thanks the user for registering
     "thank-you": "Thank you for registering with the PACER Service Center",
 }
 DRAFT_HOURS = 24
@@ -167,6 +168,7 @@ def register_account(db: sqlite3.Connection, draft: Draft, letter_days: int) -> 
                 "phone, street, city, state, postal_code, card_last4, county, tax_id) "
                 "VALUES (?, ?, 'pacer', ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (username, login["password_hash"], details["first_name"], details["last_name"], details["email"],
+                 # R13: a card gives instant access; no registration fee is charged
                  stamp(moment), int(card is not None), code_hash, details["user_type"], int(government),
                  details["agency"] if government_type else None, details["date_of_birth"], details["phone"],
                  details["street"], details["city"], details["state"], details["postal_code"],
@@ -225,6 +227,7 @@ def wizard_step(step: str):
     db = get_db()
     draft = Draft.load(db)
     missing = draft.first_open_step_before(step)
+    # R09: the form's steps open only in order
     if missing:
         return redirect(url_for(".wizard_step", step=missing))
     return {"account": _account_step, "login": _login_step, "payment": _payment_step,
@@ -240,6 +243,7 @@ def _step(db: sqlite3.Connection, draft: Draft, step: str, form_class: type[Flas
     keeps the entries, accepted or not (never the secrets), and goes to the previous page."""
     state = draft.step(step)
     posted = request.method == "POST"
+    # R09: a step opened again shows what was entered
     form = form_class() if posted else form_class(data=state["entries"])
     if posted:
         problems = accept(db, draft, form) if form.validate() else {}
@@ -306,6 +310,7 @@ def thank_you():
     db = get_db()
     account_id = session.get(REGISTERED_SESSION_KEY)
     row = db.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone() if account_id else None
+    # R16: the thank-you page only after a registration
     if row is None:
         return redirect(url_for(".wizard_step", step="account"))
     created = parse_stamp(row["created_at"])

@@ -542,13 +542,27 @@ def test_each_passage_links_to_its_sentences_and_each_sentence_back_to_its_passa
 
 
 def test_a_sentence_nothing_accounts_for_is_flagged_in_the_overview(run):
+    as_stored = load_run(with_sources(run))
+    behaviours, sentences, not_behaviours = as_stored.source_counts()
+    last = len(as_stored.sources["cmecf-login-page.txt"])
     report = load_run(with_sources(run, ("cmecf-login-page.txt", "\n\nFilings are due by midnight.\n")))
-    assert report.source_counts() == (74, 77, 2)
+    assert report.source_counts() == (behaviours, sentences + 1, not_behaviours)
     page = html.unescape(write(report).read_text(encoding="utf-8"))
     assert "1 sentence neither quoted by a passage nor listed as not a behaviour:" in " ".join(page.split())
-    assert '<a href="#sentence-cmecf-login-page-47">cmecf-login-page.txt, sentence 47</a>' in page
+    assert (f'<a href="#sentence-cmecf-login-page-{last + 1}">cmecf-login-page.txt, sentence {last + 1}</a>'
+            in page)
 
 
 def test_without_the_source_pages_the_report_says_nothing_of_their_sentences(run):
     page = write(load_run(run)).read_text(encoding="utf-8")
     assert "source-counts" not in page and 'id="sources"' not in page
+
+
+def test_each_passage_names_where_the_simulator_enforces_it(run):
+    report = load_run(run)
+    l01 = next(passage for passage in report.passages if passage.id == "L01")
+    assert l01.code, "L01's markers in simulator/"
+    page = write(report).read_text(encoding="utf-8")
+    row = page[page.index('<tbody id="passage-L01"'):page.index("</tbody>", page.index('<tbody id="passage-L01"'))]
+    assert re.findall(r"<code title=\"[^\"]+\">([\w/.]+:\d+)</code>", row) == [str(marker) for marker in l01.code]
+    assert "./harness trace L01" in row
