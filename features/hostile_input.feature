@@ -9,7 +9,7 @@ Feature: Hostile and malformed entries are refused politely on the sign-in and d
 
   Our choices:
   - a message about one field stands beside that field
-  - logins, e-mail addresses, titles, case numbers and party names have no tabs, line breaks or control characters
+  - logins, e-mail addresses, document titles, case numbers and party names have no tabs, line breaks or control characters
   - a hidden right-to-left character, which can disguise a name, is such a control character
   - anything else is taken as typed and shown back as text
   - a search for a case number that is not on file says so beside the field, repeating the number searched for

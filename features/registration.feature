@@ -9,7 +9,7 @@ Feature: Registering for an upgraded PACER account
   - the County appears once a State is chosen; the date of birth stays with the account
   - a commercial account gives a business tax ID
   - a government account stays private until the PACER Service Center verifies it, unless its e-mail is .gov, .mil or .us
-  - two of name, date of birth and e-mail matching an account: told an account may already exist, and may continue
+  - someone matching an account on two of name, date of birth and e-mail is told one may exist, and may go on
   - a user name has 8 or more characters
   - a password (PACER's rules since August 2025): 14 to 45 characters, lower and upper case, a special character
   - a password contains no part of the name, user name or e-mail
