@@ -97,7 +97,8 @@ class ServerProcess:
 
 
 def simulator_process(database: Path, *, control_token: str | None = None, threads: int | None = None,
-                      demo: bool = True, workers: int | None = None, max_sandboxes: int | None = None) -> ServerProcess:
+                      demo: bool = True, workers: int | None = None, worker_class: str | None = None,
+                      max_sandboxes: int | None = None) -> ServerProcess:
     """`python -m simulator` on a free loopback port (it prints "CM/ECF simulator on <url>/"): one waitress
     process, or with `workers` gunicorn with that many worker processes."""
     command = [sys.executable, "-m", "simulator", "--host", LOOPBACK, "--port", "0", "--db", str(database)]
@@ -105,6 +106,8 @@ def simulator_process(database: Path, *, control_token: str | None = None, threa
         command += ["--threads", str(threads)]
     if workers:
         command += ["--workers", str(workers)]
+    if worker_class:
+        command += ["--worker-class", worker_class]
     if max_sandboxes:
         command += ["--max-sandboxes", str(max_sandboxes)]
     if not demo:

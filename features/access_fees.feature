@@ -1,25 +1,27 @@
 @documents
 Feature: Paying for access: documents, docket reports and search results
-  "An access fee of $0.10 per page or $2.40 per document with an audio attachment, as approved by
-  the Judicial Conference of the United States, will be assessed for access to this service."
-  (cmecf-login-page.txt)
-  As in the Electronic Public Access fee schedule: a document costs $0.10 a page, capped at the fee
-  for 30 pages ($3.00), or $2.40 with an audio file; search results and docket reports are billed too,
-  a page of them being 4,320 bytes; the 30-page cap applies to a docket report, which is tied to one
-  case, and not to search results; judicial opinions are free, and so is the free look from an NEF;
-  fees are billed quarterly, and nothing is owed for a quarter whose charges are $30.00 or less.
-  As the court's guidance says, only an upgraded PACER account views this court's documents
-  (pacer-registration-instructions.txt: "You will need an upgraded PACER account to view documents on
-  the CM/ECF system for the United States Court of International Trade.").
-  Our choices: a report's size counts 72 bytes for each line it lists (a case found, a docket entry),
-  so 60 lines make a page; part of a page is billed as a whole page, and a report is at least one
-  page. A search by case number opens the case's docket report, billed as that report; a search by
-  party name lists the cases found, billed as search results; a search that finds nothing costs
-  nothing. Every view of a report is billed, and shows its transaction receipt with it. A document's
-  charge is shown on its receipt before it opens, and only opening it charges. The client code entered
-  at sign-in is kept with every charge. A quarter's charges of every kind count together, and a
-  quarter whose charges are more than $30.00 is billed in full. The quarters are the calendar's:
-  January through March, April through June, July through September, October through December.
+  What viewing costs and how it is billed: "An access fee of $0.10 per page or $2.40 per document with
+  an audio attachment ... will be assessed for access to this service." (cmecf-login-page.txt)
+
+  As in PACER / CM/ECF (the Electronic Public Access fee schedule):
+  - a document costs $0.10 a page, capped at the fee for 30 pages ($3.00), or $2.40 with an audio file
+  - search results and docket reports are billed too, a page of them being 4,320 bytes
+  - the 30-page cap applies to a docket report, which is tied to one case, and not to search results
+  - judicial opinions are free, and so is the free look from an NEF
+  - fees are billed quarterly; nothing is owed for a quarter whose charges are $30.00 or less
+  - only an upgraded PACER account views this court's documents (pacer-registration-instructions.txt)
+
+  Our choices:
+  - a report counts 72 bytes for each line it lists (a case found, a docket entry): 60 lines make a page
+  - part of a page is billed as a whole page, and a report is at least one page
+  - a search by case number opens the case's docket report, billed as that report
+  - a search by party name lists the cases found, billed as search results
+  - a search that finds nothing costs nothing
+  - every view of a report is billed, and shows its transaction receipt with it
+  - a document's charge is shown on its receipt before it opens, and only opening it charges
+  - the client code entered at sign-in is kept with every charge
+  - a quarter's charges of every kind count together; a quarter of more than $30.00 is billed in full
+  - the quarters are the calendar's: January to March, April to June, July to September, October to December
 
   Background:
     Given Pat is a viewer with a PACER login

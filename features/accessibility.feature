@@ -1,13 +1,17 @@
 @a11y
 Feature: Every page can be used with assistive technology and with the keyboard alone
-  A federal court's web pages must meet Section 508, which incorporates WCAG 2.1 level AA.
-  Every page the court's site can show is audited with axe-core against WCAG 2.1 A and AA, in each
-  state a person meets it (with the messages showing where a form was refused). Any violation fails
-  the audit, whatever its impact; what axe-core cannot decide by itself is listed in the report for a
-  person to review. The main journeys are also completed with the keyboard alone.
+  Every page the court's site can show is audited with axe-core, in each state a person meets it, and
+  the main journeys are completed with the keyboard alone. An audit checks how a page is built, not
+  what the court's pages promise: it verifies no passage, and the report lists the audits apart.
 
-  An audit checks how a page is built, not what the court's pages promise: it verifies no passage.
-  The report lists the audits apart, page by page and browser by browser.
+  As the law requires:
+  - a federal court's web pages meet Section 508, which incorporates WCAG 2.1 level AA
+
+  Our choices:
+  - every page is audited against WCAG 2.1 A and AA, also with the messages a refused form shows
+  - any violation fails the audit, whatever its impact
+  - what axe-core cannot decide by itself is listed in the report for a person to review
+  - the report lists the audits page by page and browser by browser
 
   Rule: every page, in every state a person meets it, meets WCAG 2.1 A and AA whatever the impact of a failure
     The tour of the site meets its pages with six people and one case on file: Avery, an attorney of record

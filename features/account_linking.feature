@@ -1,22 +1,21 @@
 @registration
 Feature: Linking an upgraded PACER account to a CM/ECF account
-  Step 10 of the court's instructions, for attorneys who file.
-  (pacer-registration-instructions.txt: "If you wish to file documents with the court, please follow
-  the instructions for linking your upgraded PACER account with your CM/ECF account." / "Attorneys ...
-  who have a CM/ECF account may need to create and use an upgraded PACER account to view and file
-  documents with the court.")
-  As in PACER: signed in with the upgraded PACER account, the filer opens Utilities, "Link a CM/ECF
-  account to my PACER account", enters the CM/ECF login and password, confirms the details and
-  submits. Since the court moved to NextGen CM/ECF (March 16, 2020), filing needs a linked, upgraded
-  PACER account, so a legacy account is refused until it is upgraded.
-  Our choices where the sources are silent: Utilities are listed under Manage My Account. One PACER
-  account links one CM/ECF account and the other way round. Once linked, the PACER account files
-  too, and at sign-in ticks the redaction acknowledgement as every filer account does. A wrong CM/ECF
-  password gets the sign-in page's generic message and counts towards the same lock-out. The
-  confirmation is reached only by entering the CM/ECF login and password first: opened any other way (by
-  its address, from a bookmark), it sends the person back to the first step, and nothing is linked.
-  Signed in with the CM/ECF filer login, Manage My Account and its link utility ask for the PACER
-  account instead.
+  Step 10 of the court's instructions, for attorneys who file: "please follow the instructions for
+  linking your upgraded PACER account with your CM/ECF account." (pacer-registration-instructions.txt)
+
+  As in PACER / CM/ECF:
+  - signed in with the upgraded PACER account, the filer opens Utilities, "Link a CM/ECF account to my PACER account"
+  - the filer enters the CM/ECF login and password, confirms the details and submits
+  - since NextGen CM/ECF (March 16, 2020), filing needs a linked, upgraded PACER account
+  - a legacy PACER account is refused until it is upgraded
+
+  Our choices:
+  - Utilities are listed under Manage My Account
+  - one PACER account links one CM/ECF account, and the other way round
+  - once linked, the PACER account files too, and at sign-in ticks the redaction acknowledgement as every filer does
+  - a wrong CM/ECF password gets the sign-in page's generic message and counts towards the same lock-out
+  - the confirmation is reached only by entering the CM/ECF login and password first: opened any other way, it sends the person back to the first step, and nothing is linked
+  - signed in with the CM/ECF filer login, Manage My Account and its link utility ask for the PACER account instead
 
   Background:
     Given Avery is an attorney with a CM/ECF filer login

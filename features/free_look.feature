@@ -1,17 +1,17 @@
 @documents
 Feature: Viewing a document from a Notice of Electronic Filing
-  A Notice of Electronic Filing (NEF) e-mail links to the filed document. Following the link asks
-  for a CM/ECF login; an attorney of record then views the document once free of charge.
-  (cmecf-login-page.txt: "The system prompts customers for a CM/ECF login and password when
-  attempting to view certain types of documents." / "After successful entry of your CM/ECF login,
-  you should be able to view the document." / "If the login prompt appears again, after you have
-  entered your CM/ECF login and password, it means that the 'free look' link has expired.")
-  As in CM/ECF: each recipient's link gives one free look, used up by the first view or 15 days
-  after the notice was sent, whichever comes first; whoever follows the link first uses it up, even
-  someone the e-mail was forwarded to. After that the login prompt comes back, only a PACER login
-  views the document, and the view is charged. A document restricted to attorneys of record answers
-  anyone else "You do not have permission to view this document".
-  Our choices: a view that is refused does not use up the free look.
+  A Notice of Electronic Filing (NEF) e-mail links to the filed document: following the link asks for
+  a CM/ECF login, and an attorney of record then views the document once free of charge.
+  (cmecf-login-page.txt)
+
+  As in PACER / CM/ECF:
+  - each recipient's link gives one free look, used up by the first view or 15 days after the notice, whichever is first
+  - whoever follows the link first uses it up, even someone the e-mail was forwarded to
+  - after that the login prompt comes back, only a PACER login views the document, and the view is charged
+  - a document restricted to attorneys of record answers anyone else "You do not have permission to view this document"
+
+  Our choices:
+  - a view that is refused does not use up the free look
 
   Background:
     Given Avery is an attorney with a CM/ECF filer login

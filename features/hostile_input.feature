@@ -1,20 +1,23 @@
 @security @sign-in
 Feature: Hostile and malformed entries are refused politely on the sign-in and document forms
-  A court's sign-in page is a target, and so is every form behind it. Whatever a person types, the
-  page answers with a clear message (beside the field where the field is at fault), keeps the
-  person's other entries, never breaks into an error page, and shows what was typed back as plain
-  text: a script typed into a field never runs.
-  Our choices where the sources are silent: logins, e-mail addresses, document titles, case numbers
-  and party names cannot contain tabs, line breaks or other invisible control characters (a hidden
-  right-to-left character can disguise a name); anything else is taken as typed and shown back as
-  text. A search for a case number that is not on file says so beside the field, repeating the
-  number searched for. A password is never shown back, and a refused new password leaves the reset
-  link working.
-  Where each example runs: those "in Chromium and Firefox" run in both browsers, where a script could
-  run and the message is read beside the field as a person's browser shows it; those "at the HTTP level"
-  send the same entries through the same form as a browser would, without one, and read the court's
-  answer from the page it sends back (the message beside the field, the entries kept, nothing in it
-  that a browser would run), so the whole matrix is checked in seconds.
+  A court's sign-in page is a target, and so is every form behind it. Whatever a person types, the page
+  answers with a clear message, keeps the person's other entries, never breaks into an error page, and
+  shows what was typed back as plain text: a script typed into a field never runs.
+
+  As in PACER / CM/ECF:
+  - the sources are silent on hostile entries: the rules below are ours
+
+  Our choices:
+  - a message about one field stands beside that field
+  - logins, e-mail addresses, document titles, case numbers and party names have no tabs, line breaks or control characters
+  - a hidden right-to-left character, which can disguise a name, is such a control character
+  - anything else is taken as typed and shown back as text
+  - a search for a case number that is not on file says so beside the field, repeating the number searched for
+  - a password is never shown back
+  - a refused new password leaves the reset link working
+
+  Where each example runs: "in Chromium and Firefox", in both browsers, where a script could run; "at the
+  HTTP level", the same entries through the same form without a browser, the court's answer read from its page.
 
   Rule: the sign-in form
 

@@ -1,30 +1,29 @@
 @security @registration
 Feature: Hostile and malformed entries are refused politely on the registration forms
-  Registering asks for more than any other page: a name, an address, a user name, a password,
-  security answers and a card; later an activation code, or a CM/ECF login to link. Whatever a person
-  types there, the page answers with a clear message beside the field at fault, keeps the person's
-  other entries, never breaks into an error page, shows what was typed as plain text (a script typed
-  into a field never runs), and creates no account until every step is accepted.
-  (pacer-registration-instructions.txt: "5. Complete the PACER – Case Search Only Registration form." /
-  "For assistance with creating a PACER account, please contact the PACER Service Center at
-  800-676-6856.")
-  Our choices where the sources are silent: a field is one line, without tabs, line breaks or other
-  invisible characters that control or reorder text (a hidden right-to-left character can disguise
-  it). Names, the city, the county and the agency are written in letters of any script (Arabic or
-  accented letters are welcome; emoji or invisible characters alone are not a name); a name has at
-  most 50 characters, a city and a county 60, a street address, a security answer and the name on
-  the card 100, an agency 120, an e-mail address 254. An e-mail address is a plain address such as
-  name@example.com; a phone number has 10 to 15 of the digits 0-9; a ZIP code is 5 such digits, or
-  ZIP+4; an activation code is 12 letters and digits. Each field stops taking characters at its limit
-  as they are typed; should a longer entry, or one with a line break, reach the court all the same, it
-  is refused in the same words. The card number and its security code, like the password and the
-  security answers, are never shown back on the page. Upgrading asks only for a tick in a box, so it
-  has nothing to type into.
-  Where each example runs: those "in Chromium and Firefox" run in both browsers, where a script could
-  run and the message is read beside the field as a person's browser shows it; those "at the HTTP level"
-  send the same entries through the same forms as a browser would, without one, and read the court's
-  answer from the page it sends back (the message beside the field, the entries kept, nothing in it that
-  a browser would run). Examples with no such heading run in both browsers.
+  Registering asks for more than any other page. Whatever a person types there, the page answers with a
+  clear message beside the field at fault, keeps the other entries, never breaks into an error page, and
+  shows what was typed as plain text: a script typed into a field never runs.
+
+  As in PACER / CM/ECF:
+  - step 5 is the registration form; the PACER Service Center (800-676-6856) helps (pacer-registration-instructions.txt)
+  - the sources are silent on hostile entries: the rules below are ours
+
+  Our choices:
+  - no account is created until every step is accepted
+  - a field is one line, without tabs, line breaks or invisible characters that control or reorder text
+  - names, the city, the county and the agency are letters of any script: accented or Arabic, not emoji or invisible alone
+  - a name has at most 50 characters; a city and a county 60; a street address, a security answer, the card's name 100
+  - an agency has at most 120 characters, an e-mail address 254
+  - an e-mail address is a plain address such as name@example.com
+  - a phone number has 10 to 15 of the digits 0-9; a ZIP code is 5 such digits, or ZIP+4
+  - an activation code is 12 letters and digits
+  - a field stops taking characters at its limit as they are typed
+  - a longer entry, or one with a line break, that reaches the court all the same is refused in the same words
+  - the card number and security code, the password and the security answers are never shown back
+  - upgrading asks only for a tick in a box, so it has nothing to type into
+
+  Where each example runs: "in Chromium and Firefox", in both browsers, where a script could run; "at the
+  HTTP level", the same entries through the same forms without a browser; with no such heading, both browsers.
 
   Rule: step 5, the account information, refuses what is not a name, an address or a number, beside the field
 

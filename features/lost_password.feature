@@ -1,26 +1,28 @@
 @L13 @sign-in
 Feature: Recovering a forgotten password or user name
-  "If you have lost or forgotten your password, click here." (cmecf-login-page.txt)
-  As in PACER: "Forgot Password" and "Forgot Username" are separate ways back in. Forgot Password
-  asks for the user name and the e-mail address on the account (or the date of birth) and the
-  security questions chosen at registration, then e-mails a link to choose a new password, which
-  follows PACER's rules in force since August 2025 (14 to 45 characters, a lower-case letter, an
-  upper-case letter and a special character, and no part of the person's name, user name or e-mail
-  address).
-  Our choices: Forgot Username e-mails the user names on file to the address given. The sign-in page
-  links to Forgot Username beside its link for a lost password. The
-  two security questions chosen at registration are asked, and answers are compared without regard
-  to capitals or surrounding spaces. A wrong user name, e-mail address, date of birth or answer gets
-  one message that does not say which was wrong, and a user name nobody has is asked two questions
-  all the same, so nobody can find out which user names exist. An account with no security
-  questions on file (a CM/ECF-only login, an older account) cannot reset its password online: the
-  person is sent to the PACER Service Center. More than five wrong tries in a row at Forgot Password
-  lock it for that user name for 5 minutes, and each try while it is locked adds 5 minutes, as wrong
-  passwords lock signing in; the tries count again once a reset link is sent; a user name nobody has is
-  locked in the same way. Forgot Username answers
-  the same whether or not an account has the address. The e-mailed link works once, within 60 minutes (the sources leave its
-  lifetime open; 60 minutes is the usual practice); a new password that is refused leaves the link
-  working.
+  The way back in for a person who has lost a password or forgotten a user name: "If you have lost or
+  forgotten your password, click here." (cmecf-login-page.txt)
+
+  As in PACER / CM/ECF:
+  - "Forgot Password" and "Forgot Username" are separate ways back in
+  - Forgot Password asks for the user name, the account's e-mail (or date of birth) and the security questions
+  - it then e-mails a link to choose a new password
+  - a new password (PACER's rules since August 2025): 14 to 45 characters, lower and upper case, a special character
+  - a new password contains no part of the person's name, user name or e-mail address
+
+  Our choices:
+  - Forgot Username e-mails the user names on file to the address given
+  - Forgot Username answers the same whether or not an account has the address
+  - the sign-in page links to Forgot Username beside its link for a lost password
+  - the two security questions chosen at registration are asked; answers ignore capitals and surrounding spaces
+  - a wrong user name, e-mail address, date of birth or answer gets one message that does not say which was wrong
+  - a user name nobody has is asked two questions and locked all the same: nobody can find out which user names exist
+  - with no security questions on file (a CM/ECF-only login, an older account): sent to the PACER Service Center
+  - more than five wrong tries in a row lock Forgot Password for that user name for 5 minutes
+  - each try while it is locked adds 5 minutes, as wrong passwords lock signing in
+  - the wrong tries count again once a reset link is sent
+  - the e-mailed link works once, within 60 minutes (the sources leave its lifetime open; 60 minutes is usual practice)
+  - a new password that is refused leaves the link working
 
   Background:
     Given Pat is a viewer with a PACER login and two security questions on file

@@ -1,39 +1,39 @@
 @registration
 Feature: Registering for an upgraded PACER account
-  Steps 1 to 9 of the court's instructions, from www.pacer.gov to the screen that thanks you.
-  (pacer-registration-instructions.txt: "To create a new upgraded PACER account, please follow the
-  instructions below" ... "9. The last screen will thank you for registering with the PACER Service
-  Center." / "For assistance with creating a PACER account, please contact the PACER Service Center
-  at 800-676-6856.")
-  As in PACER: the form asks, in this order, for the account information (User Type, and User
-  Verification: name, date of birth, e-mail, phone and address, the County appearing once a State is
-  chosen; the date of birth stays with the account), then a user name, password and security
-  questions, then an optional credit card, then the acknowledgement of the policies and procedures. A
-  commercial account gives a business tax ID. A government account stays a private account until the
-  PACER Service Center verifies it, unless its e-mail is a .gov, .mil or .us address. Someone whose
-  name, date of birth or e-mail match an account (two of the three) is told an account may already
-  exist, and may continue. A user name has 8 or more characters. A password follows PACER's rules
-  since August 2025: 14 to 45 characters, lower and upper case, a special character, no part of the
-  name, user name or e-mail.
-  Without a card, sign-in works but searching does not ("PACER User Not Activated") until the mailed
-  code is entered under Manage My Account, "Activate Case Search Privileges".
-  Our choices where the sources are silent: the Government Account box must agree with the User Type,
-  and a government account names its agency. OTHER COMMERCIAL ACCOUNT is the one commercial User
-  Type; its business tax ID is an Employer Identification Number (EIN): 9 digits, written 12-3456789,
-  beginning with a prefix the IRS assigns. A date of birth is in the past, on or after January 1,
-  1900; a phone number has 10 to 15 digits. Once a State is chosen, the County must be given. The
-  page shows the County once a State is chosen and the business tax ID only for a commercial account
-  (a browser that runs no script shows both from the start, and a tax ID given for another User Type is
-  not kept). Manage My Account shows the County, whether a government account is verified, and the
-  business tax ID's last four digits only. A user name of 8 to 64 letters, digits and . - _ @; two
-  different security questions; a card number has 13 to 19 digits and its security code 3 or 4; a card
-  is declined when its number fails the checksum or it has expired (it is good through the last day of
-  the month printed on it); the letter arrives on one of business days 7 to 10 (weekends and federal
-  holidays do not count); going back a step keeps every entry except the password, answers and card
-  number, which may be left blank to keep what was accepted. A later step of the form, or its last
-  screen, opened by its address before the steps ahead of it are done, goes back to the first step not
-  done. The password and the security answers are secrets: a
-  page that refuses an entry never shows them again, and asks for them again.
+  Steps 1 to 9 of the court's instructions, from www.pacer.gov to the screen that thanks you for
+  registering. (pacer-registration-instructions.txt; help: the PACER Service Center, 800-676-6856)
+
+  As in PACER / CM/ECF:
+  - the form asks, in order: account information; user name, password, security questions; an optional card; the acknowledgement
+  - account information: the User Type, and the User Verification (name, date of birth, e-mail, phone and address)
+  - the County appears once a State is chosen; the date of birth stays with the account
+  - a commercial account gives a business tax ID
+  - a government account stays private until the PACER Service Center verifies it, unless its e-mail is .gov, .mil or .us
+  - someone matching an account on two of name, date of birth and e-mail is told one may exist, and may go on
+  - a user name has 8 or more characters
+  - a password (PACER's rules since August 2025): 14 to 45 characters, lower and upper case, a special character
+  - a password contains no part of the name, user name or e-mail
+  - without a card, sign-in works but searching does not ("PACER User Not Activated")
+  - searching starts once the mailed code is entered under Manage My Account, "Activate Case Search Privileges"
+
+  Our choices:
+  - the Government Account box must agree with the User Type, and a government account names its agency
+  - OTHER COMMERCIAL ACCOUNT is the one commercial User Type
+  - the business tax ID is an Employer Identification Number: 9 digits, written 12-3456789, with a prefix the IRS assigns
+  - once a State is chosen, the County must be given
+  - a date of birth is in the past, on or after January 1, 1900; a phone number has 10 to 15 digits
+  - the page shows the County once a State is chosen, and the business tax ID only for a commercial account
+  - a browser that runs no script shows both from the start; a tax ID given for another User Type is not kept
+  - Manage My Account shows the County, whether a government account is verified, and the tax ID's last four digits only
+  - a user name has 8 to 64 letters, digits and . - _ @
+  - the two security questions differ
+  - a card is declined when its number fails the checksum or it has expired (it is good through the last day of its month)
+  - a card number has 13 to 19 digits, its security code 3 or 4
+  - the activation letter arrives on one of business days 7 to 10 (weekends and federal holidays do not count)
+  - going back a step keeps every entry but the password, answers and card number, which may be left blank to keep them
+  - a later step, or the last screen, opened by its address before the steps ahead of it are done, goes back to the first step not done
+  - the password and security answers are secrets: a page that refuses an entry never shows them again, and asks again
+
   Where each example runs: those "at the HTTP level" send the form as a browser would, without one (a
   browser that runs no script sends the business tax ID whatever the User Type), and read the court's
   answer from the pages it sends back; every other scenario runs in both browsers.

@@ -1,18 +1,17 @@
 @registration
 Feature: Finding out whether you need a new or upgraded PACER account
-  The court's guidance for new PACER users, new attorneys and attorneys with shared PACER accounts.
-  (pacer-registration-instructions.txt: "You will need an upgraded PACER account to view documents on
-  the CM/ECF system for the United States Court of International Trade." / "If you have your own PACER
-  account and it was created after August 11, 2014, you do not need to upgrade your PACER account. To
-  determine what type of PACER account you have, and / or if you need to upgrade your current PACER
-  account, please follow these instructions.")
-  As in PACER: Manage My Account shows the Account Type, "Upgraded PACER Account" or "Legacy PACER
-  Account (Upgrade)"; an account created on or before August 11, 2014 is a legacy account until it is
-  upgraded.
-  Our choice where the sources are silent: upgrading is one simple step. Signed in with the legacy
-  account, the holder opens Manage My Account, selects "Upgrade your PACER account", acknowledges the
-  policies and procedures and submits; user name, password and history stay as they were. An account
-  already upgraded that opens the upgrade page by its address is sent back to Manage My Account.
+  The court's guidance for new PACER users, new attorneys and attorneys with shared PACER accounts: "You
+  will need an upgraded PACER account to view documents" in this court's CM/ECF. (pacer-registration-instructions.txt)
+
+  As in PACER / CM/ECF:
+  - an account of your own created after August 11, 2014 needs no upgrade
+  - an account created on or before August 11, 2014 is a legacy account until it is upgraded
+  - Manage My Account shows the Account Type, "Upgraded PACER Account" or "Legacy PACER Account (Upgrade)"
+
+  Our choices:
+  - upgrading is one step: Manage My Account, "Upgrade your PACER account", acknowledge the policies, submit
+  - the user name, password and history stay as they were
+  - an account already upgraded that opens the upgrade page by its address is sent back to Manage My Account
 
   Rule: the guidance says who should register and why
 

@@ -1,31 +1,31 @@
 @sign-in
 Feature: Signing in to CM/ECF or PACER
-  One sign-in page serves the court's filers, who sign in with a CM/ECF filer login, and
-  everyone else, who views filed documents and case information with a PACER login.
-  (cmecf-login-page.txt: "Enter your CM/ECF filer login and password if you are electronically
-  filing something with the court." / "If you do not need filing capabilities, enter your PACER
-  login and password." / "All activities and access attempts are logged." / "client code:")
-  As in CM/ECF: the form has a login, a password and a client code, the redaction acknowledgement,
-  and Login and Reset buttons; a failed sign-in gives one message, "Invalid username or password.",
-  that never says which part was wrong; more than five wrong passwords lock the login for 5 minutes,
-  and each further attempt while it is locked adds time; a filer account must tick the redaction
-  acknowledgement, a PACER login need not; a client code has up to 32 characters and no spaces or
-  commas. Since the court moved to NextGen CM/ECF on March 16, 2020, filing needs the CM/ECF filer
-  login linked to an upgraded PACER account. As in PACER: an account unused for more than two years
-  is deactivated.
-  Our choices: a CM/ECF filer login that is not linked still signs in, and takes the free looks its
-  Notices of Electronic Filing give, but its menu says that filing needs the link; once linked, the
-  attorney files signed in with either login, and both ask for the redaction acknowledgement (every
-  CM/ECF filer login does, linked or not, and so does a PACER account linked to one). An account is
-  unused from its last successful sign-in, or from when it was created if it never signed in; its two
-  years end at the same time of day two years on, and for February 29, with no February 29 two years
-  on, on March 1. The person learns it was deactivated only after typing the right password, and is
-  sent to the PACER Service Center. Each attempt while a login is locked adds 5 minutes, and the lock message says so.
-  Wrong passwords count from the last successful sign-in or password reset, and from the end of a
-  lock. A login nobody has is answered, counted and locked exactly as a real one, so that nobody can
-  find out which logins exist. The client code field does not cut off what is typed: a code that is
-  too long is refused beside the field rather than silently shortened into another client's code.
-  Missing entries are named beside their fields.
+  One sign-in page serves the court's filers, who sign in with a CM/ECF filer login, and everyone else,
+  who views filed documents and case information with a PACER login. All attempts are logged.
+  (cmecf-login-page.txt)
+
+  As in PACER / CM/ECF:
+  - the form has a login, a password, a client code, the redaction acknowledgement, Login and Reset
+  - a failed sign-in says "Invalid username or password.", never which part was wrong
+  - more than five wrong passwords lock the login for 5 minutes; each attempt while it is locked adds time
+  - a filer account must tick the redaction acknowledgement; a PACER login need not
+  - a client code has up to 32 characters, without spaces or commas
+  - since NextGen CM/ECF (March 16, 2020), filing needs the filer login linked to an upgraded PACER account
+  - an account unused for more than two years is deactivated (PACER)
+
+  Our choices:
+  - an unlinked CM/ECF filer login still signs in and takes its NEFs' free looks; its menu says filing needs the link
+  - an unlinked CM/ECF filer login that opens the filing page by its address is refused there too
+  - once linked, the attorney files signed in with either login
+  - every CM/ECF filer login asks for the redaction acknowledgement, linked or not, and so does a PACER login linked to one
+  - an account is unused from its last successful sign-in, or from its creation if it never signed in
+  - its two years end at the same time of day two years on; from February 29, on March 1
+  - a deactivated account is told so only after the right password, and is sent to the PACER Service Center
+  - each attempt while a login is locked adds 5 minutes, and the lock message says so
+  - wrong passwords count from the last successful sign-in or password reset, and from the end of a lock
+  - a login nobody has is answered, counted and locked exactly as a real one: nobody can find out which logins exist
+  - a client code that is too long is refused beside the field, never cut short into another client's code
+  - missing entries are named beside their fields
 
   Rule: the page says whose it is and that it is restricted
 

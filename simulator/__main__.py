@@ -10,7 +10,7 @@ import secrets
 
 from . import create_app
 from .demo import load_demo_data
-from .server import MultiProcessServer, make_server, settle
+from .server import WORKER_CLASS, WORKER_THREADS, MultiProcessServer, make_server, settle
 
 
 def main() -> None:
@@ -24,10 +24,12 @@ def main() -> None:
     parser.add_argument("--no-demo", action="store_true", help="do not add the demo personas and cases")
     parser.add_argument("--no-mailbox", action="store_true", help="hide the simulated mailbox page")
     parser.add_argument("--threads", type=int,
-                        help="threads: waitress's (default 8), or each gunicorn worker's with --workers (default 1: "
-                             "one request at a time per process is the fastest; a second overlaps password hashing)")
+                        help="threads: waitress's (default 8), or each gunicorn worker's with --workers "
+                             f"(default {WORKER_THREADS})")
     parser.add_argument("--workers", type=int, help="serve on gunicorn with this many worker processes "
                                                     "(default: one process, on waitress)")
+    parser.add_argument("--worker-class", default=WORKER_CLASS,
+                        help=f"gunicorn's worker class with --workers (default {WORKER_CLASS})")
     parser.add_argument("--max-sandboxes", type=int, default=64,
                         help="how many sandboxes may be live at once (default 64; with the control API only)")
     parser.add_argument("--sandbox-idle-minutes", type=float, default=15,
@@ -37,7 +39,7 @@ def main() -> None:
         parser.error("--workers is at least 1")
     if args.threads is not None and args.threads < 1:
         parser.error("--threads is at least 1")
-    threads = args.threads or (1 if args.workers else 8)
+    threads = args.threads or (WORKER_THREADS if args.workers else 8)
 
     app = create_app({
         "DATABASE": os.path.abspath(args.db),
@@ -58,7 +60,7 @@ def main() -> None:
 
     settle(app)
     if args.workers:
-        MultiProcessServer(app, args.host, args.port, args.workers, threads, announce).run()
+        MultiProcessServer(app, args.host, args.port, args.workers, threads, args.worker_class, announce).run()
         return
     server = make_server(app, args.host, args.port, threads)
     announce(f"http://{args.host}:{server.effective_port}")
