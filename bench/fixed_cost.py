@@ -114,7 +114,8 @@ class Sandboxes:
 
 
 def process_cpu(pids: list[int]) -> float:
-    """CPU seconds of these processes and all their descendants (those still running)."""
+    """CPU seconds of these processes and all their descendants, those that ended included: a fresh context's
+    renderer processes end with it, and their time is counted in their parent's as its children's."""
     total = 0.0
     for pid in pids:
         try:
@@ -125,7 +126,7 @@ def process_cpu(pids: list[int]) -> float:
         for process in tree:
             try:
                 times = process.cpu_times()
-                total += times.user + times.system
+                total += times.user + times.system + times.children_user + times.children_system
             except psutil.Error:
                 pass
     return total
