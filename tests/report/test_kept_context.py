@@ -32,7 +32,8 @@ def run_samples(tmp_path: Path, browser: str, selection: str) -> tuple[subproces
     cases = {}
     if junit.exists():
         for case in ElementTree.parse(junit).iter("testcase"):  # noqa: S314 - the JUnit file this test just wrote
-            failure = case.find("failure")
+            # A failing step is a <failure>; a setup that fails (no browser to make a context in) an <error>.
+            failure = case.find("failure") if case.find("failure") is not None else case.find("error")
             cases[case.get("name").split("[")[0]] = {
                 "failed": failure is not None, "message": failure.get("message", "") if failure is not None else "",
                 "seconds": float(case.get("time", 0))}
