@@ -38,7 +38,7 @@ from fixtures.contexts import KeptContext
 from steps.pages.accessibility import WCAG_21_AA
 
 from . import write_json
-from .baseline import PASSWORD, WRONG_PASSWORD, fill_sign_in
+from .baseline import WRONG_PASSWORD, Sandboxed, create_account, fill_sign_in
 
 HEADING = "CM/ECF Filer or PACER Login"
 AXE = Axe()
@@ -97,12 +97,7 @@ class Sandboxes:
         return self.current
 
     def account(self) -> str:
-        login = "avery.fixed"
-        response = self.api.post("/_control/accounts", headers={self.current["header"]: self.current["id"]},
-                                 data={"login": login, "password": PASSWORD, "role": "filer", "first_name": "Avery",
-                                       "last_name": "Lawson", "email": "avery.fixed@example.com"})
-        assert response.ok, f"an account: {response.status} {response.text()}"
-        return login
+        return create_account(Sandboxed(self.api, self.current), "avery.fixed", "filer")["login"]
 
     def cookie(self, url: str) -> dict:
         return {"name": self.current["cookie"], "value": self.current["id"], "url": url}
