@@ -9,8 +9,9 @@ $SIMULATOR_CONTROL_TOKEN) runs three small scenarios, each in a sandbox of its o
 - open + axe: open the sign-in page and audit it with axe-core, as the suite does (WCAG 2.1 A and AA rules
   only), and with every rule axe-core has;
 
-in every browser binary installed (Debian's full Chromium, its headless shell, Firefox over WebDriver BiDi;
-or Playwright's own builds), in two modes:
+in every browser binary installed (Debian's full Chromium, its headless shell, Firefox over WebDriver BiDi,
+and the same Firefox without the library that turns off Nagle's algorithm on its BiDi connection; or
+Playwright's own builds), in two modes:
 
 - fresh: a new context and page per scenario, closed after it, as Playwright Test does by default;
 - kept: the suite's own kept context (fixtures.contexts.KeptContext), reset after each scenario.
@@ -138,7 +139,12 @@ def binaries(playwright) -> dict[str, dict]:
                                ("Debian chromium-headless-shell", "chromium-headless-shell")):
             if shutil.which(command):
                 found[label] = ("chromium", {**bundled, "executable_path": shutil.which(command)})
-    found["Firefox over WebDriver BiDi"] = ("firefox", browsers.launch_options(playwright, "firefox"))
+    firefox = browsers.launch_options(playwright, "firefox")
+    found["Firefox over WebDriver BiDi"] = ("firefox", firefox)
+    if "env" in firefox:
+        # What fixtures/firefox_nodelay.c buys: the same Firefox, its BiDi connection left with Nagle's delay.
+        found["Firefox over BiDi, Nagle left on"] = (
+            "firefox", {key: value for key, value in firefox.items() if key != "env"})
     return found
 
 
