@@ -4,12 +4,12 @@ the report's hooks (report/)."""
 import pytest
 
 pytest_plugins = [
-    # The plugin: the run's seed and data, what runs where, the simulator, browsers and contexts, artefacts.
+    # The plugin: the run's seed and data, what runs where, the simulator, artefacts, browsers and contexts.
     "fixtures.run",
     "fixtures.selection",
     "fixtures.simulator",
-    "fixtures.contexts",
     "fixtures.artifacts",
+    "fixtures.contexts",
     # The step definitions, one module per journey.
     "steps.common",
     "steps.sign_in",

@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -25,12 +26,13 @@ UNBOUND_FEATURE = """Feature: A journey nobody bound
 UNDEFINED_STEP = "    And the court is closed for the holidays\n"
 
 
-def harness_suite(features: Path, output: Path, scratch: Path, **settings: str) -> subprocess.CompletedProcess:
-    """`./harness suite` on the sample suite, in Chromium, on one xdist worker as the harness runs workers."""
+def harness_suite(features: Path, output: Path, scratch: Path, browser: str = "chromium",
+                  **settings: str) -> subprocess.CompletedProcess:
+    """`./harness suite` on the sample suite, in one browser, on one xdist worker as the harness runs workers."""
     environment = {key: value for key, value in os.environ.items() if key not in OUTSIDE_SETTINGS} | {
         "SUITE_TESTS": str((SAMPLES / "gate_scenarios.py").relative_to(REPOSITORY)),
         "SUITE_FEATURES": str(features), "SAMPLE_FIRST_ATTEMPTS": str(scratch), **settings}
-    return subprocess.run(["./harness", "suite", "--browser", "chromium", "-n", "1", "--output", str(output)],
+    return subprocess.run(["./harness", "suite", "--browser", browser, "-n", "1", "--output", str(output)],
                           cwd=REPOSITORY, env=environment, capture_output=True, text=True, timeout=600, check=False)
 
 
@@ -63,13 +65,13 @@ def test_a_failing_dry_run_stops_the_suite_before_any_browser(tmp_path, features
     assert "acceptance suite" not in run.stdout and not output.exists(), f"a browser run started: {explain(run)}"
 
 
-@pytest.mark.parametrize(("ci", "exit_code", "verdict"), [
-    ("true", 1, "CI=true: the run fails, as a flaky scenario does in CI"),
-    (None, 0, "reported as flaky; with CI=true they would fail the run"),
+@pytest.mark.parametrize(("ci", "exit_code", "verdict", "launched"), [
+    ("true", 1, "CI=true: the run fails, as a flaky scenario does in CI", "chromium"),
+    (None, 0, "reported as flaky; with CI=true they would fail the run", "firefox"),
 ])
-def test_a_scenario_that_passes_only_on_its_retry(tmp_path, features, ci, exit_code, verdict):
+def test_a_scenario_that_passes_only_on_its_retry(tmp_path, features, ci, exit_code, verdict, launched):
     output = tmp_path / "test-results"
-    run = harness_suite(features, output, tmp_path, **({"CI": ci} if ci else {}))
+    run = harness_suite(features, output, tmp_path, launched, **({"CI": ci} if ci else {}))
     assert run.returncode == exit_code, explain(run)
     (result,) = json.loads((output / "results.json").read_text(encoding="utf-8"))["results"]
     assert result["outcome"] == "flaky" and result["attempts"] == 2, result
@@ -84,3 +86,6 @@ def test_a_scenario_that_passes_only_on_its_retry(tmp_path, features, ci, exit_c
                     ("screenshot", retry / "test-finished-1.png")}, result["artifacts"]
     for _, path in kept:
         assert path.read_bytes()[:4] in (b"\x89PNG", b"PK\x03\x04"), f"{path} should be a picture or a trace"
+    with zipfile.ZipFile(retry / "trace.zip") as trace:
+        recorded = trace.read("trace.trace").decode()
+    assert '"title":"' in recorded and result["nodeid"].split("::")[-1] in recorded, "the trace should be the retry's"
