@@ -34,12 +34,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(config)
     os.makedirs(os.path.dirname(os.path.abspath(app.config["DATABASE"])), exist_ok=True)
 
-    from . import court, db, documents, registration, rendering, security, signin
+    from . import court, db, documents, lost_password, registration, rendering, security, signin
 
     rendering.install(app)
     db.init_app(app)
     security.init_app(app)
     app.register_blueprint(signin.bp)
+    app.register_blueprint(lost_password.bp)
     app.register_blueprint(court.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(registration.bp)
