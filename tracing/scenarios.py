@@ -66,7 +66,7 @@ class Tracer:
         self._definitions: dict[tuple[object, str], Definition] = {}
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
-        fixtures = session._fixturemanager  # as report.check and pytest-bdd's --generate-missing reach it
+        fixtures = session._fixturemanager  # as checks.dry_run and pytest-bdd's --generate-missing reach it
         for item in session.items:
             template = registry_get_safe(scenario_wrapper_template_registry, getattr(item, "obj", None))
             if template is not None:

@@ -1,4 +1,4 @@
-"""The dry run (python -m report.check) on the report's sample feature, good and broken; no browser."""
+"""The dry run (python -m checks.dry_run) on the report's sample feature, good and broken; no browser."""
 
 import os
 import subprocess
@@ -11,7 +11,7 @@ BINDING = "tests/report_samples/sample_scenarios.py"
 
 
 def dry_run(features: Path, *options: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "report.check", "--features", str(features), "--tests", BINDING,
+    command = [sys.executable, "-m", "checks.dry_run", "--features", str(features), "--tests", BINDING,
                "-o", f"bdd_features_base_dir={features}", *options]
     return subprocess.run(command, cwd=REPOSITORY, capture_output=True, text=True, timeout=120, check=False,
                           env=env)

@@ -1,4 +1,4 @@
-"""`python -m report.html_check [OUTPUT_DIR]`: every page the accessibility tour audited is valid HTML,
+"""`python -m checks.valid_html [OUTPUT_DIR]`: every page the accessibility tour audited is valid HTML,
 and the tour audited every page template.
 
 The tour keeps each audited page's HTML in OUTPUT_DIR/page-sources (one file per page and browser);
@@ -17,7 +17,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from .collect import PAGE_SOURCES
+from report.collect import PAGE_SOURCES
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "simulator" / "templates"
 # The layout every page extends: it is audited through them, never on its own.
@@ -67,7 +67,7 @@ def errors_by_page(pages: list[Path]) -> dict[str, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m report.html_check", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m checks.valid_html", description=__doc__.splitlines()[0])
     parser.add_argument("output_dir", nargs="?", type=Path, default=Path("test-results"),
                         help="the run's --output folder (default: test-results)")
     parser.add_argument("--templates", type=Path, default=TEMPLATES,

@@ -3,9 +3,9 @@ page template among those the tour audited, the missing ones named."""
 
 import pytest
 
-from report import html_check
+from checks import valid_html as html_checker
+from checks.valid_html import TEMPLATES, main, page_templates
 from report.collect import PAGE_SOURCES
-from report.html_check import TEMPLATES, main, page_templates
 
 VALID = ('<!DOCTYPE html><html lang="en"><head><title>Sign in</title></head>'
          '<body data-template="signin/sign_in.html"><p>Welcome</p></body></html>')
@@ -42,7 +42,7 @@ def output(tmp_path):
 @pytest.fixture
 def valid_html(monkeypatch):
     """The Nu HTML Checker finding no error, for checks of the templates' coverage without Java."""
-    monkeypatch.setattr(html_check, "errors_by_page", lambda pages: {})
+    monkeypatch.setattr(html_checker, "errors_by_page", lambda pages: {})
 
 
 def check(output, templates) -> int:

@@ -1,10 +1,10 @@
 """The dry run: every step of every feature has a definition, and every feature file is bound.
 
-`python -m report.check [--features DIR] [PYTEST_ARGS...]` collects the acceptance tests as a
+`python -m checks.dry_run [--features DIR] [PYTEST_ARGS...]` collects the acceptance tests as a
 run would (no browser starts), looks every step up the way pytest-bdd does when a scenario
 runs, and exits non-zero naming the file and line of each undefined step, unbound feature or
 scenario, and unreadable feature file. For undefined steps it prints step definitions to paste
-(report/snippets.py), as Cucumber does.
+(checks/snippets.py), as Cucumber does.
 """
 
 import argparse
@@ -108,7 +108,7 @@ def _shown(path: str | Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m report.check", description=__doc__.splitlines()[0],
+    parser = argparse.ArgumentParser(prog="python -m checks.dry_run", description=__doc__.splitlines()[0],
                                      epilog="Other options are passed on to pytest (e.g. -o ini=value).")
     parser.add_argument("--features", type=Path, default=Path("features"),
                         help="the folder of feature files to check (default: features)")
