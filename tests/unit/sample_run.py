@@ -9,7 +9,6 @@ from report.model import load
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
 
-
 PASSAGES = """\
 | ID | passage (abridged) |
 |---|---|
@@ -18,7 +17,6 @@ PASSAGES = """\
 | L03 | Filing: enter your CM/ECF filer login. |
 | L04 | Arriving from a Notice of Electronic Filing. |
 """
-
 
 FEATURE = """\
 @sign-in
@@ -72,7 +70,6 @@ Feature: Signing in
         | the lost-password page |
 """
 
-
 PLAYWRIGHT_FAILURE = """\
     def told(page: Page, name, message):
 >       expect(page.get_by_role("alert").filter(has_text=message),
@@ -85,14 +82,11 @@ E         - Expect "to_be_visible" with timeout 5000ms
 
 steps/common.py:85: AssertionError"""
 
-
 CONTRAST = {"rule": "color-contrast", "impact": "serious", "targets": ["#policies > p"],
             "help": "Elements must meet minimum color contrast ratio thresholds"}
 
-
 LANGUAGE = {"rule": "html-xml-lang-mismatch", "impact": "moderate", "targets": ["html"],
             "help": "HTML elements with lang and xml:lang must have the same base language"}
-
 
 DEPRECATED_ROLE = {"rule": "aria-deprecated-role", "impact": "minor", "targets": ["#docket", "#index"],
                    "help": "Deprecated ARIA roles must not be used"}
