@@ -10,6 +10,7 @@ pytest_plugins = [
     "fixtures.simulator",
     "fixtures.artifacts",
     "fixtures.contexts",
+    "fixtures.drivers",
     # The step definitions, one module per journey.
     "steps.common",
     "steps.sign_in",

@@ -1,16 +1,11 @@
-"""Steps every journey shares: who the people are, opening pages, what a person is told."""
+"""Steps every journey shares: who the people are, opening pages, what a person is told, that nothing they typed ran."""
 
-import re
 from datetime import UTC, datetime
 
 import pytest
-from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
 from fixtures.personas import SECURITY_QUESTIONS, Persona, build_persona, pacer_account_for
-
-from .pages.menu import MainMenuPage
-from .pages.sign_in import SignInPage
 
 
 class People(dict):
@@ -23,16 +18,6 @@ class People(dict):
 @pytest.fixture
 def people() -> People:
     return People()
-
-
-@pytest.fixture
-def sign_in_page(page: Page) -> SignInPage:
-    return SignInPage(page)
-
-
-@pytest.fixture
-def main_menu(page: Page) -> MainMenuPage:
-    return MainMenuPage(page)
 
 
 def introduce(people: People, control, faker, name: str, role: str, **overrides) -> Persona:
@@ -106,18 +91,21 @@ def sign_in_with_pacer(people, sign_in_page, name):
 
 
 @then(parsers.parse('{name} is told "{message}"'))
-def told(page: Page, name, message):
-    expect(page.get_by_role("alert").filter(has_text=message),
-           f"{name} should see the message {message!r}").to_be_visible()
+def told(form, name, message):
+    form.expect_told(message, name)
 
 
 @then(parsers.parse('{name} is told beside the {field} field "{message}"'))
-def told_beside_field(page: Page, name, field, message):
-    expect(page.get_by_label(field, exact=True),
-           f"the {field} field should carry the message {message!r}").to_have_accessible_description(
-        re.compile(re.escape(message)))
+def told_beside_field(form, name, field, message):
+    form.expect_message_beside(field, message)
+
+
+@then(parsers.parse("nothing {name} typed ran as a script"))
+@then(parsers.parse("none of {name}'s entries ran as a script"))
+def nothing_ran(form, name):
+    form.expect_nothing_ran(name)
 
 
 @then(parsers.parse("{name} sees the CM/ECF main menu"))
 def sees_main_menu(main_menu, name):
-    expect(main_menu.heading).to_be_visible()
+    main_menu.expect_shown()

@@ -21,7 +21,7 @@ from .sign_in import main_menu_sign_out
 
 @when(parsers.parse("{name} follows the lost-password link on the sign-in page"))
 def follow_lost_password(sign_in_page, name):
-    sign_in_page.open().lost_password_link.click()
+    sign_in_page.open().follow_lost_password()
 
 
 @when(parsers.parse("{name} follows the forgotten-user-name link on the sign-in page"))
@@ -30,15 +30,15 @@ def follow_forgot_username(sign_in_page, name):
 
 
 @when(parsers.parse("{name} asks for a reset link with their login and e-mail address"))
-def ask_for_reset(people, page: Page, name):
+def ask_for_reset(people, forgot_password, name):
     person = people[name]
-    ForgotPasswordPage(page).request_reset(person.login, email=person.email)
+    forgot_password.request_reset(person.login, email=person.email)
 
 
 @when(parsers.parse("{name} asks for a reset link with their login and date of birth"))
-def ask_for_reset_by_birth_date(people, page: Page, name):
+def ask_for_reset_by_birth_date(people, forgot_password, name):
     person = people[name]
-    ForgotPasswordPage(page).request_reset(person.login, date_of_birth=person.date_of_birth)
+    forgot_password.request_reset(person.login, date_of_birth=person.date_of_birth)
 
 
 @when(parsers.parse("{name} answers the security questions chosen at registration"))
@@ -83,7 +83,7 @@ def try_wrong_answers(people, page: Page, sign_in_page, times, login, name):
     person = people[name]
     typed_login = _recovery_detail(person, login)["login"]
     wrong = {question: f"not {answer}" for question, answer in person.security_answers.items()}
-    sign_in_page.open().lost_password_link.click()
+    sign_in_page.open().follow_lost_password()
     forgot = ForgotPasswordPage(page)
     for attempt in range(1, times + 1):
         questions = forgot.request_reset(typed_login, email=person.email)
@@ -113,10 +113,10 @@ def asked_two_questions(page: Page):
 
 
 @given(parsers.parse("{name} has received a password reset e-mail"), target_fixture="reset_link")
-def has_reset_link(people, control, page: Page, sign_in_page, name):
-    follow_lost_password(sign_in_page, name)
-    ask_for_reset(people, page, name)
-    answer_security_questions(people, page, name)
+def has_reset_link(people, control, sign_in_page, forgot_password, name):
+    person = people[name]
+    sign_in_page.open().follow_lost_password()
+    forgot_password.request_reset(person.login, email=person.email).answer(person.security_answers)
     return receives_reset_email(people, control, name)
 
 
@@ -175,20 +175,16 @@ def nothing_sent(control, address_asked):
 
 
 @when(parsers.parse("{name} follows the reset link and chooses a new password"), target_fixture="new_password")
-def choose_new_password(page: Page, faker, reset_link, name):
+def choose_new_password(reset_password, faker, reset_link, name):
     new_password = strong_password(faker)
-    page.goto(reset_link)
-    reset = ResetPasswordPage(page)
-    expect(reset.heading, "the reset link should open the form for a new password").to_be_visible()
-    reset.choose_twice(new_password)
-    expect(reset.done).to_contain_text("Your password has been changed")
+    reset_password.open(reset_link).choose_twice(new_password)
+    reset_password.expect_changed()
     return new_password
 
 
 @when(parsers.parse('{name} follows the reset link and chooses the new password "{password}"'))
-def choose_given_password(page: Page, reset_link, name, password):
-    page.goto(reset_link)
-    ResetPasswordPage(page).choose_twice(password)
+def choose_given_password(reset_password, reset_link, name, password):
+    reset_password.open(reset_link).choose_twice(password)
 
 
 @when(parsers.parse("{name} follows the reset link again"))
@@ -212,9 +208,8 @@ def link_no_longer_works(page: Page):
 
 @then(parsers.parse("{name} can sign in with the new password"))
 def sign_in_with_new_password(people, sign_in_page, main_menu, new_password, name):
-    person = people[name]
-    sign_in_page.open().sign_in(person.login, new_password, acknowledge=True)
-    expect(main_menu.heading).to_be_visible()
+    sign_in_page.open().sign_in_as_filer(people[name], password=new_password)
+    main_menu.expect_shown()
 
 
 @then(parsers.parse("{name}'s old password no longer works"))

@@ -11,14 +11,9 @@ from fixtures.personas import Persona, build_persona, build_registrant, pacer_ac
 
 from .common import introduce
 from .pages.registration import (
-    GuidancePage,
-    LinkAccountPage,
-    ManageAccountPage,
-    RegistrationForm,
     account_detail,
     government_verification,
     open_from_main_menu,
-    service_center_help,
 )
 
 
@@ -27,26 +22,6 @@ class AwaitingActivation(Persona):
     """A PACER account registered without a card: case search waits for the code the letter brings."""
 
     activated: int = 0
-
-
-@pytest.fixture
-def guidance(page: Page) -> GuidancePage:
-    return GuidancePage(page)
-
-
-@pytest.fixture
-def registration_form(page: Page) -> RegistrationForm:
-    return RegistrationForm(page)
-
-
-@pytest.fixture
-def manage_account(page: Page) -> ManageAccountPage:
-    return ManageAccountPage(page)
-
-
-@pytest.fixture
-def link_page(page: Page) -> LinkAccountPage:
-    return LinkAccountPage(page)
 
 
 @pytest.fixture
@@ -116,8 +91,7 @@ def own_legacy_account(people, pacer_accounts, control, faker, name):
 # What a PACER account holder can do, and is told.
 
 @when(parsers.parse("{name} opens Manage My Account"))
-def open_manage_account(manage_account, dialogs, name):
-    # dialogs: listening from here, so that a name that ran as script on this page would be caught.
+def open_manage_account(manage_account, name):
     manage_account.open()
 
 
@@ -147,6 +121,11 @@ def county_and_tax_id_shown(people, manage_account, name):
     expect(manage_account.detail("Business tax ID")).to_have_text(f"ending in {people[name].tax_id[-4:]}")
 
 
+@then("Manage My Account shows no business tax ID")
+def no_business_tax_id(manage_account):
+    manage_account.expect_no_business_tax_id()
+
+
 @then(parsers.parse("{name} can open the case search"))
 def can_open_case_search(page: Page, name):
     open_from_main_menu(page, "Search for a case")
@@ -162,5 +141,5 @@ def notified(page: Page, name, message):
 # Help (R18).
 
 @then(parsers.parse("{name} is offered the PACER Service Center's help at {phone}"))
-def offered_help(page: Page, name, phone):
-    expect(service_center_help(page)).to_contain_text(f"please contact the PACER Service Center at {phone}.")
+def offered_help(registration_form, name, phone):
+    registration_form.expect_help_offered(phone)

@@ -71,7 +71,7 @@ def determine_account_type(people, guidance, sign_in_page, name):
 
 @then(parsers.parse('{name} sees the Account Type "{account_type}"'))
 def sees_account_type(manage_account, name, account_type):
-    expect(manage_account.detail("Account Type")).to_have_text(account_type)
+    manage_account.expect_detail("Account Type", account_type)
 
 
 @then(parsers.parse("{name} is told the account must be upgraded to view documents on the court's CM/ECF"))

@@ -20,6 +20,8 @@ from fixtures.personas import (
     registering_again,
 )
 
+from .pages.registration import account_entries, security_questions
+
 # Which details of an earlier registration differ this time: the rest are the same.
 NOT_THE_SAME = {
     "name, date of birth and e-mail address": (),
@@ -141,9 +143,8 @@ def told_beside_government_box(registration_form, name, message):
 
 
 @then(parsers.parse("{name}'s account information is still filled in"))
-def account_information_kept(people, registration_form, name):
-    for field, value in registration_form.account_information(people[name]):
-        expect(field).to_have_value(value)
+def account_information_kept(people, form, name):
+    form.expect_entries(account_entries(people[name]), f"{name}'s account information")
 
 
 @when(parsers.parse("{name} registers again with the same {details}"))
@@ -218,9 +219,8 @@ def choose_same_question(people, registration_form, name):
 
 
 @then(parsers.parse("{name}'s security questions are still chosen"))
-def questions_kept(people, registration_form, name):
-    for field, question in zip(registration_form.questions, people[name].security_answers, strict=True):
-        expect(field).to_have_value(question)
+def questions_kept(people, form, name):
+    form.expect_entries(security_questions(people[name]), f"{name}'s security questions")
 
 
 @then(parsers.parse("{name}'s password and security answers are not shown back, and are asked for again"))
@@ -252,7 +252,7 @@ def login_kept(people, registration_form, name):
 
 @then(parsers.parse("{name} is at the {title} step"))
 def at_step(registration_form, name, title):
-    expect(registration_form.step_heading).to_have_text(title)
+    registration_form.expect_step(title)
 
 
 # Step 7: payment (R13, R14).

@@ -2,7 +2,7 @@
 
 import re
 
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, expect
 
 from . import submit
 
@@ -55,6 +55,10 @@ class CaseSearchPage:
         """A case number: the case's docket report opens."""
         self.case_number.fill(case_number)
         submit(self.search)
+
+    def expect_no_docket(self) -> None:
+        expect(self.heading).to_have_text("Search for a case")
+        expect(self.dockets).to_have_count(0)
 
     def search_by_party(self, party: str) -> None:
         self.party_name.fill(party)
@@ -118,6 +122,13 @@ class FilingPage:
         self.title.fill(title)
         self.pages.fill(str(pages))
         submit(self.file)
+
+    def expect_entries_kept(self, case_number: str, pages: str) -> None:
+        expect(self.chosen_case).to_have_text(re.compile(f"^{re.escape(case_number)} "))
+        expect(self.pages).to_have_value(pages)
+
+    def expect_filed(self, said: str) -> None:
+        expect(self.confirmation).to_contain_text(said)
 
 
 class BillingPage:

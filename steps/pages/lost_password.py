@@ -1,10 +1,11 @@
 """Forgot Password (its two pages), Forgot Username, and the page the e-mailed link opens to choose a new password."""
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from fixtures.personas import Persona
 
 from . import refill, submit
+from .sign_in import LOGIN
 
 A_GUESS = "a guess"
 
@@ -15,7 +16,7 @@ class ForgotPasswordPage:
     def __init__(self, page: Page):
         self.page = page
         self.heading = page.get_by_role("heading", name="Forgot Password")
-        self.login = page.get_by_label("CM/ECF or PACER login")
+        self.login = page.get_by_label(LOGIN)
         self.email = page.get_by_label("E-mail address on the account")
         self.date_of_birth = page.get_by_label("Date of birth")
         self.next = page.get_by_role("button", name="Next")
@@ -84,6 +85,11 @@ class ResetPasswordPage:
         self.done = page.get_by_role("status")
         self.expired = page.get_by_role("alert")
 
+    def open(self, link: str) -> "ResetPasswordPage":
+        """The page the e-mailed link opens."""
+        self.page.goto(link)
+        return self
+
     def choose(self, person: Persona, new_password: str) -> None:
         self.choose_twice(new_password)
 
@@ -92,3 +98,6 @@ class ResetPasswordPage:
         self.password.fill(new_password)
         self.confirm.fill(new_password)
         submit(self.change)
+
+    def expect_changed(self) -> None:
+        expect(self.done).to_contain_text("Your password has been changed")

@@ -1,6 +1,6 @@
 """The CM/ECF main menu a person lands on after signing in."""
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from . import submit
 
@@ -17,6 +17,9 @@ class MainMenuPage:
         self.billing_history = page.get_by_role("link", name="Billing history")
         self.manage_account = page.get_by_role("link", name="Manage my PACER account")
         self.not_activated = page.get_by_role("alert").filter(has_text="PACER User Not Activated")
+
+    def expect_shown(self) -> None:
+        expect(self.heading).to_be_visible()
 
     def sign_out(self) -> None:
         submit(self.page.get_by_role("button", name="Sign out"))

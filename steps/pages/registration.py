@@ -79,6 +79,31 @@ def row_name(label: str) -> re.Pattern:
     return re.compile("^" + re.escape(label).replace("/", r"\/"))
 
 
+def account_entries(person: Persona, *, leaving_out: str = "") -> dict[str, str]:
+    """What the person enters in each field of step 5, by the field's label, in the page's order, but the one
+    labelled as left out."""
+    entries = {
+        "User Type": person.user_type, "Business tax ID": person.tax_id, "First name": person.first_name,
+        "Last name": person.last_name, "Date of birth": person.date_of_birth, "E-mail address": person.email,
+        "Phone number": person.phone, "Street address": person.street, "City": person.city,
+        "State": person.state, "County": person.county, "ZIP code": person.postal_code,
+        "Government agency": person.agency,
+    }
+    return {label: value for label, value in entries.items() if value and label != leaving_out}
+
+
+def card_details(card: Card, *, leaving_out: str = "") -> dict[str, str]:
+    """The card details shown again after a refusal (not the number or security code), but the one left out."""
+    shown = {"Name on card": card.holder, "Expiration date": card.expiry}
+    return {label: value for label, value in shown.items() if label != leaving_out}
+
+
+def security_questions(person: Persona) -> dict[str, str]:
+    """The security questions the person chooses at step 6, by the lists' labels."""
+    return {f"Security question {number}": question
+            for number, question in enumerate(person.security_answers, start=1)}
+
+
 def open_from_main_menu(page: Page, link: str) -> None:
     """From anywhere on the site: the CM/ECF main menu, then one of its links."""
     page.goto("/cmecf")
@@ -170,29 +195,12 @@ class RegistrationForm:
 
     # Step 5.
 
-    @staticmethod
-    def account_entries(person: Persona) -> dict[str, str]:
-        """What the person enters in each field of step 5, by the field's label, in the page's order."""
-        entries = {
-            "User Type": person.user_type, "Business tax ID": person.tax_id, "First name": person.first_name,
-            "Last name": person.last_name, "Date of birth": person.date_of_birth, "E-mail address": person.email,
-            "Phone number": person.phone, "Street address": person.street, "City": person.city,
-            "State": person.state, "County": person.county, "ZIP code": person.postal_code,
-            "Government agency": person.agency,
-        }
-        return {label: value for label, value in entries.items() if value}
-
-    def account_information(self, person: Persona, *, leaving_out: str = "") -> list[tuple[Locator, str]]:
-        """Each field of step 5 with what the person enters there, but the one labelled as left out."""
-        return [(self.field(label), value) for label, value in self.account_entries(person).items()
-                if label != leaving_out]
-
     def fill_account_information(self, person: Persona, *, government: bool | None = None,
                                  leaving_out: str = "") -> None:
         """Every field in the page's order (a part shown by an earlier answer is there when reached), but the
         one labelled as left out."""
         self.government.set_checked(bool(person.government) if government is None else government)
-        for label, value in self.account_entries(person).items():
+        for label, value in account_entries(person).items():
             if label in CHOSEN_FROM_LISTS:
                 self.field(label).select_option(value)
             elif label != leaving_out:
@@ -236,11 +244,6 @@ class RegistrationForm:
         self.card_expiry.fill(card.expiry)
         self.card_security_code.fill(card.security_code)
 
-    def card_details(self, card: Card, *, leaving_out: str = "") -> list[tuple[Locator, str]]:
-        """The card details shown again after a refusal (not the number or security code), but the one left out."""
-        shown = {"Name on card": card.holder, "Expiration date": card.expiry}
-        return [(self.field(label), value) for label, value in shown.items() if label != leaving_out]
-
     def pay(self, card: Card | None) -> None:
         """With a card for instant access, or without one (click Next) to wait for the mailed code."""
         if card:
@@ -261,7 +264,7 @@ class RegistrationForm:
     # By keyboard alone: Tab and Shift+Tab, arrow keys in lists, Space for boxes, Enter for buttons.
 
     def complete_account_information_by_keyboard(self, person: Persona) -> None:
-        for label, value in self.account_entries(person).items():
+        for label, value in account_entries(person).items():
             field = self.field(label)
             if label in CHOSEN_FROM_LISTS:
                 tab_to(self.page, field)
@@ -296,6 +299,12 @@ class RegistrationForm:
         self.page.keyboard.press("Space")
         expect(self.acknowledgement).to_be_checked()
         press_enter_on(self.page, self.submit_button)
+
+    def expect_step(self, title: str) -> None:
+        expect(self.step_heading).to_have_text(title)
+
+    def expect_help_offered(self, phone: str) -> None:
+        expect(service_center_help(self.page)).to_contain_text(f"please contact the PACER Service Center at {phone}.")
 
     def go_back(self) -> None:
         submit(self.back)
@@ -335,6 +344,13 @@ class ManageAccountPage:
 
     def detail(self, label: str) -> Locator:
         return account_detail(self.page, label)
+
+    def expect_detail(self, label: str, text: str) -> None:
+        expect(self.detail(label)).to_have_text(text)
+
+    def expect_no_business_tax_id(self) -> None:
+        expect(self.detail("County")).to_be_visible()
+        expect(self.detail("Business tax ID")).to_have_count(0)
 
     def open_upgrade(self) -> None:
         """The upgrade page at its address, as from a bookmark: Manage My Account offers it to a legacy account only."""

@@ -8,6 +8,7 @@ from fixtures.personas import Persona
 
 from . import submit
 
+LOGIN = "CM/ECF or PACER login"
 ACKNOWLEDGEMENT = "I understand that, if I file, I must comply with the redaction rules. I have read this notice."
 
 
@@ -15,7 +16,7 @@ class SignInPage:
     def __init__(self, page: Page):
         self.page = page
         self.heading = page.get_by_role("heading", level=1)
-        self.login = page.get_by_label("CM/ECF or PACER login")
+        self.login = page.get_by_label(LOGIN)
         self.password = page.get_by_label("Password", exact=True)
         self.client_code = page.get_by_label("Client code")
         self.acknowledgement = page.get_by_label(ACKNOWLEDGEMENT)
@@ -64,6 +65,9 @@ class SignInPage:
 
     def sign_in_with_pacer(self, person: Persona, *, client_code: str | None = None) -> None:
         self.sign_in(person.login, person.password, client_code=client_code)
+
+    def follow_lost_password(self) -> None:
+        self.lost_password_link.click()
 
 
 class CmecfInformationPage:
