@@ -12,7 +12,22 @@ LOGIN = "CM/ECF or PACER login"
 ACKNOWLEDGEMENT = "I understand that, if I file, I must comply with the redaction rules. I have read this notice."
 
 
-class SignInPage:
+class SigningIn:
+    """Signing in as a filer or with a PACER login, through the `sign_in` of either driver's sign-in page."""
+
+    def sign_in(self, login: str, password: str, *, client_code: str | None = None,
+                acknowledge: bool = False) -> None:
+        raise NotImplementedError
+
+    def sign_in_as_filer(self, person: Persona, *, client_code: str | None = None,
+                         password: str | None = None) -> None:
+        self.sign_in(person.login, password or person.password, client_code=client_code, acknowledge=True)
+
+    def sign_in_with_pacer(self, person: Persona, *, client_code: str | None = None) -> None:
+        self.sign_in(person.login, person.password, client_code=client_code)
+
+
+class SignInPage(SigningIn):
     def __init__(self, page: Page):
         self.page = page
         self.heading = page.get_by_role("heading", level=1)
@@ -59,12 +74,6 @@ class SignInPage:
         self.fill(login=login, password=password, client_code=client_code, acknowledge=acknowledge)
         submit(self.login_button)
 
-    def sign_in_as_filer(self, person: Persona, *, client_code: str | None = None,
-                         password: str | None = None) -> None:
-        self.sign_in(person.login, password or person.password, client_code=client_code, acknowledge=True)
-
-    def sign_in_with_pacer(self, person: Persona, *, client_code: str | None = None) -> None:
-        self.sign_in(person.login, person.password, client_code=client_code)
 
     def follow_lost_password(self) -> None:
         self.lost_password_link.click()

@@ -1,12 +1,10 @@
 """The "CM/ECF Filer or PACER Login" page over HTTP: steps/pages/sign_in.py's actions, without a browser."""
 
-from fixtures.personas import Persona
-
-from ..sign_in import ACKNOWLEDGEMENT, LOGIN
+from ..sign_in import ACKNOWLEDGEMENT, LOGIN, SigningIn
 from .page import HttpPage
 
 
-class HttpSignInPage:
+class HttpSignInPage(SigningIn):
     def __init__(self, page: HttpPage):
         self.page = page
 
@@ -22,13 +20,6 @@ class HttpSignInPage:
         if acknowledge:
             self.page.check(ACKNOWLEDGEMENT)
         self.page.submit("Login")
-
-    def sign_in_as_filer(self, person: Persona, *, client_code: str | None = None,
-                         password: str | None = None) -> None:
-        self.sign_in(person.login, password or person.password, client_code=client_code, acknowledge=True)
-
-    def sign_in_with_pacer(self, person: Persona, *, client_code: str | None = None) -> None:
-        self.sign_in(person.login, person.password, client_code=client_code)
 
     def follow_lost_password(self) -> None:
         self.page.follow("click here to reset your password")
