@@ -9,8 +9,7 @@ from pytest_bdd import parsers, then, when
 
 from fixtures.personas import card_failing_checksum, registering_again
 
-from .common import told_beside_field
-from .documents import free_look_link
+from .free_look import free_look_link
 from .pages.accessibility import audit, describe, tab_to
 from .pages.menu import MainMenuPage
 from .pages.tour import Tour, visit
@@ -49,7 +48,7 @@ class Stop:
 
 
 @when("a person goes through these pages, each audited as it is reached:", target_fixture="tour_findings")
-def go_through(tour: Tour, page: Page, sandbox, base_url, record_audit, datatable) -> list[str]:
+def go_through(tour: Tour, page: Page, form, sandbox, base_url, record_audit, datatable) -> list[str]:
     """Each page afresh (signed out), checked to be the page meant, then audited; what is wrong with one page
     is noted and the tour goes on, so that one run audits every page."""
     findings = []
@@ -64,7 +63,7 @@ def go_through(tour: Tour, page: Page, sandbox, base_url, record_audit, datatabl
                 expect(page.get_by_role("alert").or_(page.get_by_role("status")).filter(has_text=stop.says),
                        f"the page should say {stop.says!r}").to_be_visible()
             if stop.field:
-                told_beside_field(page, "the person", stop.field, stop.beside)
+                form.expect_message_beside(stop.field, stop.beside)
         except (AssertionError, PlaywrightError) as failure:
             findings.append(f"{stop.page} was not reached as listed ({page.url}): {str(failure).splitlines()[0]}")
             continue

@@ -3,7 +3,7 @@
 from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then, when
 
-from .pages.registration import PacerSite
+from .pages.pacer_site import PacerSite
 
 # The guidance and the way to the form (R01-R08).
 

@@ -1,15 +1,58 @@
-"""Steps of the sign-in journey: the page's notices, filer and viewer sign-in, client codes, lock-out."""
+"""Steps of the sign-in journey: the page's notices, filer and viewer sign-in, client codes, lock-out, the court's
+clock, the main menu and filing."""
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from playwright.sync_api import Page, expect
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from .pages.menu import MainMenuPage
 from .pages.sign_in import CmecfInformationPage, SignInPage
 
 WRONG_PASSWORD = "Not-The-Right-Password-1!"  # noqa: S105 - deliberately wrong
+
+
+# Opening the page and signing in, which every journey starts from.
+
+IT_IS = parsers.re(r"it is (?P<hour>noon|\d{1,2} [ap]\.m\.) on (?P<day>[A-Z][a-z]+ \d{1,2}, \d{4})")
+
+
+@given(IT_IS)
+@when(IT_IS)
+def it_is(control, hour, day):
+    """The court's clock (UTC) set to an hour of a day: "noon" or "11 p.m." on "February 29, 2024"."""
+    hour = "12 pm" if hour == "noon" else hour.replace(".", "")
+    control.set_clock(datetime.strptime(f"{day} {hour}", "%B %d, %Y %I %p").replace(tzinfo=UTC).isoformat())
+
+
+@when("a visitor opens the CM/ECF sign-in page")
+@given("a visitor is on the CM/ECF sign-in page")
+def open_sign_in(sign_in_page):
+    sign_in_page.open()
+
+
+@when(parsers.parse("{name} opens the CM/ECF sign-in page"))
+def person_opens_sign_in(sign_in_page, name):
+    sign_in_page.open()
+
+
+@when(parsers.parse("{name} signs in as a filer"))
+def sign_in_as_filer(people, sign_in_page, name):
+    sign_in_page.open().sign_in_as_filer(people[name])
+
+
+@when(parsers.parse("{name} signs in with a PACER login"))
+def sign_in_with_pacer(people, sign_in_page, name):
+    sign_in_page.open().sign_in_with_pacer(people[name])
+
+
+@then(parsers.parse("{name} sees the CM/ECF main menu"))
+def sees_main_menu(main_menu, name):
+    main_menu.expect_shown()
+
+
+# The page itself.
 
 
 @then(parsers.parse('the page is titled "{title}"'))
@@ -287,3 +330,29 @@ def signs_out(sign_in_page, name):
 def main_menu_sign_out(sign_in_page: SignInPage) -> None:
     MainMenuPage(sign_in_page.page).sign_out()
     expect(sign_in_page.status).to_have_text("You have signed out.")
+
+
+
+# Filing, which the main menu offers a filer.
+
+@when(parsers.parse("{name} opens the filing page by its address"))
+def open_filing_page(filing_page, name):
+    filing_page.open()
+
+
+@when(parsers.parse('{name} files "{title}" of {pages:d} pages in case {case}'))
+def files_document(filing_page, name, title, pages, case):
+    filing_page.file_document(case, title, pages)
+
+
+@then(parsers.parse("{name} is told the document was filed and {count:d} attorneys of record were notified"))
+def told_filed(filing_page, name, count):
+    expect(filing_page.confirmation).to_contain_text(
+        f"A Notice of Electronic Filing was sent to {count} attorneys of record.")
+
+
+@then(parsers.parse('{name} receives a Notice of Electronic Filing for "{title}" with a free-look link'))
+def receives_nef(people, control, name, title):
+    notices = [m for m in control.mailbox(people[name].email) if title in m["body"]]
+    assert notices, f"{name} should have an NEF for {title!r} at {people[name].email}"
+    assert notices[0]["link"].startswith("/nef/"), f"the NEF should carry a free-look link: {notices[0]}"

@@ -10,7 +10,8 @@ from fixtures.personas import Card, Persona
 from . import submit
 from .documents import CaseSearchPage, DocumentPage, FilingPage
 from .lost_password import ForgotPasswordPage, ForgotUsernamePage, ResetPasswordPage, SecurityQuestionsPage
-from .registration import GuidancePage, LinkAccountPage, ManageAccountPage, PacerSite, RegistrationForm
+from .pacer_site import PacerSite
+from .registration import GuidancePage, LinkAccountPage, ManageAccountPage, RegistrationForm
 from .sign_in import SignInPage
 
 TOUR_CASE = "1:24-cv-00031"

@@ -1,9 +1,8 @@
-"""Steps every journey shares: who the people are, opening pages, what a person is told, that nothing they typed ran."""
-
-from datetime import UTC, datetime
+"""Who is who in a scenario: the cast by name, and the CM/ECF and PACER logins they hold, arranged through the
+control API."""
 
 import pytest
-from pytest_bdd import given, parsers, then, when
+from pytest_bdd import given, parsers
 
 from fixtures.personas import SECURITY_QUESTIONS, Persona, build_persona, pacer_account_for
 
@@ -58,54 +57,21 @@ def legacy_viewer(people, control, faker, name):
     introduce(people, control, faker, name, "legacy viewer")
 
 
-IT_IS = parsers.re(r"it is (?P<hour>noon|\d{1,2} [ap]\.m\.) on (?P<day>[A-Z][a-z]+ \d{1,2}, \d{4})")
 
 
-@given(IT_IS)
-@when(IT_IS)
-def it_is(control, hour, day):
-    """The court's clock (UTC) set to an hour of a day: "noon" or "11 p.m." on "February 29, 2024"."""
-    hour = "12 pm" if hour == "noon" else hour.replace(".", "")
-    control.set_clock(datetime.strptime(f"{day} {hour}", "%B %d, %Y %I %p").replace(tzinfo=UTC).isoformat())
 
 
-@when("a visitor opens the CM/ECF sign-in page")
-@given("a visitor is on the CM/ECF sign-in page")
-def open_sign_in(sign_in_page):
-    sign_in_page.open()
 
 
-@when(parsers.parse("{name} opens the CM/ECF sign-in page"))
-def person_opens_sign_in(sign_in_page, name):
-    sign_in_page.open()
 
 
-@when(parsers.parse("{name} signs in as a filer"))
-def sign_in_as_filer(people, sign_in_page, name):
-    sign_in_page.open().sign_in_as_filer(people[name])
 
 
-@when(parsers.parse("{name} signs in with a PACER login"))
-def sign_in_with_pacer(people, sign_in_page, name):
-    sign_in_page.open().sign_in_with_pacer(people[name])
 
 
-@then(parsers.parse('{name} is told "{message}"'))
-def told(form, name, message):
-    form.expect_told(message, name)
 
 
-@then(parsers.parse('{name} is told beside the {field} field "{message}"'))
-def told_beside_field(form, name, field, message):
-    form.expect_message_beside(field, message)
 
 
-@then(parsers.parse("nothing {name} typed ran as a script"))
-@then(parsers.parse("none of {name}'s entries ran as a script"))
-def nothing_ran(form, name):
-    form.expect_nothing_ran(name)
 
 
-@then(parsers.parse("{name} sees the CM/ECF main menu"))
-def sees_main_menu(main_menu, name):
-    main_menu.expect_shown()
