@@ -11,8 +11,7 @@ pytest_plugins = [
     "fixtures.artifacts",
     "fixtures.contexts",
     "fixtures.drivers",
-    # The step definitions: a module per feature, and those several features share (people, form, docket,
-    # pacer_accounts).
+    # The step definitions: a module per feature, and those features share (people, form, docket, pacer_accounts).
     "steps.people",
     "steps.form",
     "steps.docket",
