@@ -4,7 +4,8 @@ Loaded with `-p bench.split --bench-split FOLDER` (each xdist worker writes its 
 `python -m bench.split FOLDER` adds them up, per feature file and browser). It wraps the calls
 themselves, timed as they run, in the suite's real configuration:
 
-- setup: a new sandbox in the simulator, a browser context with its cookie and a page (pytest's setup phase);
+- setup: a new sandbox in the simulator, a browser context with its cookie and a page (pytest's setup phase;
+  Playwright's start, the browser's launch and the simulator's, paid once per worker, are left out);
 - teardown: closing the context and deleting the sandbox (pytest's teardown phase);
 - page loads: `goto`, `reload`, and the wait for the page a form submission loads;
 - fills and clicks: Playwright's actions on locators;
@@ -124,6 +125,26 @@ class Split:
         self._own_ended_at: float | None = None
         self._session_ended_at: float | None = None
         instrument(self.clock)
+        self._leave_out_browser_launches()
+
+    def _leave_out_browser_launches(self) -> None:
+        """A browser is launched in the setup of a worker's first scenario in it (and again after a crash), by a
+        function-scoped fixture that can launch it anew: left out as the session fixtures are, being paid once
+        per worker, not per scenario."""
+        from fixtures.contexts import WorkerBrowsers
+
+        live, split = WorkerBrowsers.live, self
+
+        def timed_live(browsers, name, launch):
+            def timed_launch():
+                began = time.perf_counter()
+                try:
+                    return launch()
+                finally:
+                    split._session_seconds += time.perf_counter() - began
+            return live(browsers, name, timed_launch)
+
+        WorkerBrowsers.live = timed_live
 
     @pytest.hookimpl(wrapper=True)
     def pytest_fixture_setup(self, fixturedef, request):
