@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from . import write_json
+from . import on_browser_launch, write_json
 
 KINDS = ("setup", "page loads", "fills and clicks", "assertions", "arranging", "accessibility audits",
          "rest of the call", "teardown")
@@ -125,26 +125,10 @@ class Split:
         self._own_ended_at: float | None = None
         self._session_ended_at: float | None = None
         instrument(self.clock)
-        self._leave_out_browser_launches()
+        on_browser_launch(self._leave_out)
 
-    def _leave_out_browser_launches(self) -> None:
-        """A browser is launched in the setup of a worker's first scenario in it (and again after a crash), by a
-        function-scoped fixture that can launch it anew: left out as the session fixtures are, being paid once
-        per worker, not per scenario."""
-        from fixtures.contexts import WorkerBrowsers
-
-        live, split = WorkerBrowsers.live, self
-
-        def timed_live(browsers, name, launch):
-            def timed_launch():
-                began = time.perf_counter()
-                try:
-                    return launch()
-                finally:
-                    split._session_seconds += time.perf_counter() - began
-            return live(browsers, name, timed_launch)
-
-        WorkerBrowsers.live = timed_live
+    def _leave_out(self, seconds: float) -> None:
+        self._session_seconds += seconds
 
     @pytest.hookimpl(wrapper=True)
     def pytest_fixture_setup(self, fixturedef, request):

@@ -1,8 +1,8 @@
 """A pytest plugin timing each scenario's own work: setup, call and teardown, less session fixtures.
 
 Loaded by the benchmark with `-p bench.timing --bench-timings FILE`. Setting up and tearing down
-session-scoped fixtures (Playwright, the browser launch, the simulator, the control client) happens
-once per run, inside whichever scenario comes first or last; it is timed and left out, so a
+session-scoped fixtures (Playwright, the simulator, the control client) and launching a browser happen
+once per run, inside whichever scenario comes first or last; they are timed and left out, so a
 scenario's figure is what it costs in an already-open browser, as the raw Playwright baseline's is.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from . import write_json
+from . import on_browser_launch, write_json
 
 
 class ScenarioTimer:
@@ -23,6 +23,10 @@ class ScenarioTimer:
         self._session_seconds = 0.0
         self._last_own_finalizer: float | None = None
         self._session_finalized = False
+        on_browser_launch(self._leave_out)
+
+    def _leave_out(self, seconds: float) -> None:
+        self._session_seconds += seconds
 
     def _scenario(self, nodeid: str) -> dict:
         return self.scenarios.setdefault(nodeid, {"seconds": 0.0, "session_fixture_seconds": 0.0,

@@ -11,20 +11,24 @@ from fixtures import browsers
 
 pytestmark = pytest.mark.skipif(not browsers.needs_nodelay_shim(), reason="LD_PRELOAD is Linux's")
 
-# A TCP server accepts one connection and says whether Nagle's algorithm is off on the socket accept() gave it:
-# what Firefox's BiDi server does with Playwright's connection, in a process of its own.
+# A TCP server accepts one connection and says whether Nagle's algorithm is off on the socket it was given: what
+# Firefox's BiDi server does with Playwright's connection, in a process of its own. Python's socket.accept calls
+# accept4; Firefox (NSPR) calls accept, reached here through the C library.
 ACCEPTS_ONE = textwrap.dedent("""
-    import socket
+    import ctypes, socket, sys
     server = socket.create_server(("127.0.0.1", 0))
     client = socket.create_connection(server.getsockname())
-    accepted, _ = server.accept()
+    if sys.argv[1] == "accept4":
+        accepted, _ = server.accept()
+    else:
+        accepted = socket.socket(fileno=ctypes.CDLL(None, use_errno=True).accept(server.fileno(), None, None))
     print(accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
 """)
 
 
-def nagle_off_on_accepted_socket(environment: dict[str, str]) -> bool:
-    answer = subprocess.run([sys.executable, "-c", ACCEPTS_ONE], env=environment, capture_output=True, text=True,
-                            check=True)
+def nagle_off_on_accepted_socket(environment: dict[str, str], call: str) -> bool:
+    answer = subprocess.run([sys.executable, "-c", ACCEPTS_ONE, call], env=environment, capture_output=True,
+                            text=True, check=True)
     assert not answer.stderr, answer.stderr
     return answer.stdout.strip() != "0"
 
@@ -34,10 +38,11 @@ def shim():
     return browsers.build_nodelay_shim()
 
 
-def test_a_socket_accepted_under_the_library_goes_without_nagles_delay(shim):
+@pytest.mark.parametrize("call", ["accept", "accept4"])
+def test_a_socket_accepted_under_the_library_goes_without_nagles_delay(shim, call):
     environment = {key: value for key, value in os.environ.items() if key != "LD_PRELOAD"}
-    assert not nagle_off_on_accepted_socket(environment), "the kernel's default changed: the library is moot"
-    assert nagle_off_on_accepted_socket(browsers.preloading_nodelay(environment))
+    assert not nagle_off_on_accepted_socket(environment, call), "the kernel's default changed: the library is moot"
+    assert nagle_off_on_accepted_socket(browsers.preloading_nodelay(environment), call)
 
 
 def test_the_library_is_preloaded_before_any_other(shim):
