@@ -42,11 +42,11 @@ def shim():
 def test_a_socket_accepted_under_the_library_goes_without_nagles_delay(shim, call):
     environment = {key: value for key, value in os.environ.items() if key != "LD_PRELOAD"}
     assert not nagle_off_on_accepted_socket(environment, call), "the kernel's default changed: the library is moot"
-    assert nagle_off_on_accepted_socket(browsers.preloading_nodelay(environment), call)
+    assert nagle_off_on_accepted_socket(browsers.preloading_nodelay(environment, shim), call)
 
 
 def test_the_library_is_preloaded_before_any_other(shim):
-    environment = browsers.preloading_nodelay({"LD_PRELOAD": "/lib/other.so", "HOME": "/root"})
+    environment = browsers.preloading_nodelay({"LD_PRELOAD": "/lib/other.so", "HOME": "/root"}, shim)
     assert environment == {"LD_PRELOAD": f"{shim}:/lib/other.so", "HOME": "/root"}
 
 
