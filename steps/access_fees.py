@@ -78,32 +78,6 @@ def sees_search_results(page: Page, name, count, pages, fee):
     expect(search.results_billed, "the receipt's billable pages and cost").to_have_text([pages, fee])
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 @when(parsers.parse("{name} opens document {number:d} of case {case}"))
 def open_document(page: Page, name, number, case):
     CaseSearchPage(page).open_document(case, number)
@@ -184,13 +158,3 @@ def no_charge_recorded(people, control, name):
 def billing_quarter(page: Page, name, charged, due):
     billing = BillingPage(page).open()
     expect(billing.summary).to_have_text([charged, due])
-
-
-
-
-
-
-
-
-
-

@@ -5,13 +5,9 @@ from playwright.sync_api import expect
 from pytest_bdd import parsers, then, when
 
 from fixtures.hostile import hostile
+from steps.pages.http.page import normalized
 
 SOME_PASSWORD = "Some-Password-Typed-1!"  # noqa: S105 - a guess typed by a visitor
-
-
-def said_as_typed(text: str) -> str:
-    """What the court says quoting an entry, its white space as a page shows it."""
-    return " ".join(text.split())
 
 
 # The sign-in form.
@@ -79,7 +75,7 @@ def filing_entries_kept(filing_page, case, pages):
 
 @then(parsers.parse("{name} is told the document was filed under its title exactly as typed"))
 def filed_as_typed(filing_page, typed_entry, name):
-    filing_page.expect_filed(said_as_typed(f"\u201c{typed_entry}\u201d, was filed"))
+    filing_page.expect_filed(normalized(f"\u201c{typed_entry}\u201d, was filed"))
 
 
 # The case search.
@@ -93,7 +89,7 @@ def search_for_hostile_case(case_search, name, entry):
 
 @then(parsers.parse("{name} is told beside the {field} field that no case has that number"))
 def told_no_such_case(form, typed_entry, name, field):
-    form.expect_message_beside(field, said_as_typed(f"No case {typed_entry} was found."))
+    form.expect_message_beside(field, f"No case {typed_entry} was found.", whole=True)
 
 
 @then(parsers.parse("the {field} field still shows what {name} typed"))

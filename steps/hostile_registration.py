@@ -108,4 +108,3 @@ def activation_code(manage_account, name, entry):
 def link_with(people, manage_account, link_page, name, entry):
     manage_account.open().follow_link_utility()
     link_page.enter(hostile(entry), people[name].password)
-

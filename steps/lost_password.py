@@ -19,6 +19,7 @@ from .sign_in import main_menu_sign_out
 
 # Forgot Password and Forgot Username (L13)
 
+
 @when(parsers.parse("{name} follows the lost-password link on the sign-in page"))
 def follow_lost_password(sign_in_page, name):
     sign_in_page.open().follow_lost_password()

@@ -146,8 +146,6 @@ def offered_help(registration_form, name, phone):
     registration_form.expect_help_offered(phone)
 
 
-
-
 @when(parsers.parse("{days:d} business days pass"))
 @when(parsers.parse("{days:d} more business days pass"))
 def business_days_pass(control, days):

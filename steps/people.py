@@ -55,23 +55,3 @@ def linked_pacer_account(people, pacer_accounts, control, faker, name, owner):
 @given(parsers.parse("{name} has a legacy PACER account created before August 11, 2014"))
 def legacy_viewer(people, control, faker, name):
     introduce(people, control, faker, name, "legacy viewer")
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-

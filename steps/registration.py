@@ -42,6 +42,8 @@ def card_entered(faker, person: Persona, card: str) -> Card:
     if by_length:
         return CARDS_BY_LENGTH[by_length[1]](faker, person.full_name, int(by_length[2]))
     return CARDS[card](faker, person)
+
+
 WRONG_TAX_IDS = {
     "no business tax ID": lambda faker: "",
     "a business tax ID a digit short": ein_a_digit_short,
@@ -96,8 +98,6 @@ def complete_account_information(people, registration_form, name):
 
 @when(parsers.re(r"(?P<name>\w+) completes the account information (?P<ticking>ticking|without ticking) "
                  r"the Government Account box"))
-
-
 def complete_with_government_box(people, registration_form, name, ticking):
     registration_form.open().complete_account_information(people[name], government=ticking == "ticking")
 
@@ -336,8 +336,6 @@ def no_account_yet(people, control, name):
 
 @when(parsers.parse("{name} downloads the printable version of the policies and procedures"),
       target_fixture="download")
-
-
 def download_policies(registration_form, name):
     return registration_form.download_printable_policies()
 

@@ -7,6 +7,7 @@ from .pages.pacer_site import PacerSite
 
 # The guidance and the way to the form (R01-R08).
 
+
 @when("a visitor reads the registration guidance")
 def read_guidance(guidance):
     guidance.open()

@@ -332,7 +332,6 @@ def main_menu_sign_out(sign_in_page: SignInPage) -> None:
     expect(sign_in_page.status).to_have_text("You have signed out.")
 
 
-
 # Filing, which the main menu offers a filer.
 
 @when(parsers.parse("{name} opens the filing page by its address"))

@@ -12,6 +12,7 @@ def billed(receipt: Locator) -> Locator:
     return receipt.get_by_role("row").filter(
         has=receipt.page.get_by_role("rowheader", name=re.compile("^(Billable pages|Cost)$"))).get_by_role("cell")
 
+
 class DocumentPage:
     def __init__(self, page: Page):
         self.page = page

@@ -5,6 +5,8 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from .http.page import normalized
+
 
 class BrowserForm:
     def __init__(self, page: Page, dialogs: list[str]):
@@ -18,9 +20,11 @@ class BrowserForm:
         expect(self.page.get_by_role("alert").filter(has_text=message),
                f"{who} should see the message {message!r}").to_be_visible()
 
-    def expect_message_beside(self, label: str, message: str) -> None:
+    def expect_message_beside(self, label: str, message: str, *, whole: bool = False) -> None:
+        """The field's description carries the message (white space as a page shows it), or is it, if whole."""
+        message = normalized(message)
         expect(self.field(label), f"the {label} field should carry the message {message!r}"
-               ).to_have_accessible_description(re.compile(re.escape(message)))
+               ).to_have_accessible_description(message if whole else re.compile(re.escape(message)))
 
     def expect_entries(self, entries: dict[str, str], whose: str) -> None:
         """Each field, by its label, shows what `entries` says (a list: the option chosen)."""

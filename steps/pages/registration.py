@@ -54,8 +54,6 @@ class GuidancePage:
         submit(self.check_my_account_type)
 
 
-
-
 def row_name(label: str) -> re.Pattern:
     """A table row by its heading cell. Playwright writes the pattern between slashes, so a slash in the
     label (as in "CM/ECF") must be escaped too."""

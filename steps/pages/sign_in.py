@@ -74,7 +74,6 @@ class SignInPage(SigningIn):
         self.fill(login=login, password=password, client_code=client_code, acknowledge=acknowledge)
         submit(self.login_button)
 
-
     def follow_lost_password(self) -> None:
         self.lost_password_link.click()
 

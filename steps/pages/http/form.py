@@ -2,7 +2,7 @@
 
 import re
 
-from .page import HttpPage
+from .page import HttpPage, normalized
 
 
 class HttpForm:
@@ -14,12 +14,13 @@ class HttpForm:
         assert any(message in alert for alert in alerts), (
             f"{who} should be told {message!r} on {self.page.heading()!r}; the page's alerts: {alerts}")
 
-    def expect_message_beside(self, label: str, message: str) -> None:
+    def expect_message_beside(self, label: str, message: str, *, whole: bool = False) -> None:
+        message = normalized(message)
         assert label in self.page.labels(), (
             f"the {label} field should carry the message {message!r}, but the court took the entries and went on "
             f"to {self.page.heading(level=2) or self.page.heading()!r} ({self.page.url})")
         described = self.page.description(label)
-        assert message in described, (
+        assert (described == message) if whole else (message in described), (
             f"the {label} field should carry the message {message!r}; it is described as {described!r}")
 
     def expect_entries(self, entries: dict[str, str], whose: str) -> None:

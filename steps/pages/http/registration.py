@@ -4,7 +4,7 @@ link utility, with steps/pages/registration.py's actions, without a browser."""
 from fixtures.personas import Card, Persona
 
 from ..registration import CHOSEN_FROM_LISTS, POLICIES_ACKNOWLEDGEMENT, account_entries
-from .page import HttpPage
+from .page import HttpPage, normalized
 
 GOVERNMENT = "Check here if this account is for a Government Account"
 
@@ -92,7 +92,7 @@ class HttpRegistrationForm:
 
     def expect_help_offered(self, phone: str) -> None:
         region = self.page.region("Help from the PACER Service Center")
-        said = " ".join(region.get_text().split()) if region else ""
+        said = normalized(region.get_text()) if region else ""
         assert f"please contact the PACER Service Center at {phone}." in said, f"help should be offered: {said!r}"
 
 
