@@ -9,6 +9,7 @@ scenario, and unreadable feature file. For undefined steps it prints step defini
 
 import argparse
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,13 +50,8 @@ class DryRun:
         # pytest-bdd's own --generate-missing reaches the fixture manager the same way.
         fixtures = session._fixturemanager
         bound: set[ScenarioTemplate] = set()
-        for item in session.items:
-            template = registry_get_safe(scenario_wrapper_template_registry, getattr(item, "obj", None))
-            if template is None:
-                continue
+        for item, template, example in bound_scenarios(session):
             bound.add(template)
-            callspec = getattr(item, "callspec", None)
-            example = callspec.params.get("_pytest_bdd_example", {}) if callspec else {}
             self._check_steps(template, example, fixtures, item)
         self.features = self._read_features()
         for feature in self.features:
@@ -68,18 +64,18 @@ class DryRun:
             try:
                 features.extend(get_features([str(path.resolve())]))
             except GherkinParseError as error:
-                self.problems.append(Problem(_shown(path), error.line, f"cannot be read: {error.message}"))
+                self.problems.append(Problem(shown(path), error.line, f"cannot be read: {error.message}"))
         return features
 
     def _check_bound(self, feature: Feature, bound: set, fixtures, session: pytest.Session) -> None:
         scenarios = list(feature.scenarios.values())
         unbound = [scenario for scenario in scenarios if scenario not in bound]
         if scenarios and len(unbound) == len(scenarios):
-            self.problems.append(Problem(_shown(feature.filename), feature.line_number, (
+            self.problems.append(Problem(shown(feature.filename), feature.line_number, (
                 f'feature "{feature.name}" is not bound: no scenarios(...) in {self.tests} runs it')))
         else:
             self.problems.extend(
-                Problem(_shown(feature.filename), scenario.line_number,
+                Problem(shown(feature.filename), scenario.line_number,
                         f'scenario "{scenario.name}" is not bound to any test in {self.tests}')
                 for scenario in unbound)
         # Steps of unbound scenarios are still looked up, among the step definitions every test sees.
@@ -89,7 +85,7 @@ class DryRun:
 
     def _check_steps(self, template: ScenarioTemplate, example: dict, fixtures, node) -> None:
         for step, written in zip(template.render(example).steps, template.steps, strict=True):
-            where = (_shown(template.feature.filename), step.line_number)
+            where = (shown(template.feature.filename), step.line_number)
             self.steps.add(where)
             if not any(find_fixturedefs_for_step(step, fixtures, node)):
                 problem = Problem(*where, f"undefined step: {step.keyword} {step.name}")
@@ -98,13 +94,34 @@ class DryRun:
                     self.snippets.append(snippet(step.type, written.keyword, written.name))
 
 
+def bound_scenarios(session: pytest.Session) -> Iterator[tuple[pytest.Item, ScenarioTemplate, dict]]:
+    """Each collected test that runs a scenario, with the scenario and the example row it runs ({} if none)."""
+    for item in session.items:
+        template = registry_get_safe(scenario_wrapper_template_registry, getattr(item, "obj", None))
+        if template is not None:
+            callspec = getattr(item, "callspec", None)
+            yield item, template, callspec.params.get("_pytest_bdd_example", {}) if callspec else {}
+
+
+def collect(tests: list[str], plugin: object, *pytest_options: str) -> pytest.ExitCode | int:
+    """Collects `tests` as a run would, with `plugin` loaded, starting no browser."""
+    # pytest_bdd is imported above, before pytest could rewrite its asserts: nothing to warn about.
+    return pytest.main(["--collect-only", "-qq", "-p", "no:randomly",
+                        "-W", "ignore::pytest.PytestAssertRewriteWarning", *pytest_options, *tests],
+                       plugins=[plugin])
+
+
 def _examples(scenario: ScenarioTemplate) -> list[dict]:
     return [context for examples in scenario.examples for context in examples.as_contexts()] or [{}]
 
 
-def _shown(path: str | Path) -> str:
+def shown(path: str | Path, *, posix: bool = False) -> str:
+    """The path relative to the working directory where it can be (with / separators if `posix`)."""
     path = Path(path).resolve()
-    return str(path.relative_to(Path.cwd())) if path.is_relative_to(Path.cwd()) else str(path)
+    if not path.is_relative_to(Path.cwd()):
+        return str(path)
+    relative = path.relative_to(Path.cwd())
+    return relative.as_posix() if posix else str(relative)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,10 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     options, pytest_options = parser.parse_known_args(argv)
     tests = options.tests or [DEFAULT_TESTS]
     dry_run = DryRun(options.features, tests)
-    # pytest_bdd is imported above, before pytest could rewrite its asserts: nothing to warn about.
-    exit_code = pytest.main(["--collect-only", "-qq", "-p", "no:randomly",
-                             "-W", "ignore::pytest.PytestAssertRewriteWarning", *pytest_options, *tests],
-                            plugins=[dry_run])
+    exit_code = collect(tests, dry_run, *pytest_options)
     if exit_code not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
         print(f"Dry run: the tests could not be collected (pytest exit code {int(exit_code)}).",
               file=sys.stderr)

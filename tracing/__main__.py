@@ -14,7 +14,7 @@ from dataclasses import asdict
 from fixtures.passages import passages
 
 from .markers import simulator_markers
-from .scenarios import DEFAULT_FEATURES, DEFAULT_TESTS, TracedScenario, trace_scenarios
+from .scenarios import DEFAULT_FEATURES, DEFAULT_TESTS, trace_scenarios
 
 
 def trace(tests: str = DEFAULT_TESTS, features: str = DEFAULT_FEATURES) -> dict[str, dict]:
@@ -78,8 +78,6 @@ def print_counts(traced: dict[str, dict]) -> None:
 
 def as_json(traced: dict[str, dict]) -> str:
     def plain(value):
-        if isinstance(value, TracedScenario):
-            return asdict(value)
         if isinstance(value, set):
             return sorted(value)
         return asdict(value) if hasattr(value, "__dataclass_fields__") else str(value)

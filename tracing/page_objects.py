@@ -7,11 +7,14 @@ method (`sign_in_page.open().sign_in(...)`) is looked up on the same classes.
 """
 
 import ast
+import functools
 import inspect
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from checks import dry_run
 
 PAGE_OBJECT_PACKAGE = "steps.pages"
 
@@ -34,8 +37,7 @@ def location(function: Callable) -> tuple[str, int]:
 
 
 def shown(path: str | Path) -> str:
-    path = Path(path).resolve()
-    return path.relative_to(Path.cwd()).as_posix() if path.is_relative_to(Path.cwd()) else str(path)
+    return dry_run.shown(path, posix=True)
 
 
 def is_page_object(thing: object) -> bool:
@@ -123,13 +125,24 @@ def _member(cls: type, name: str) -> tuple[str, int] | None:
     for owner in cls.__mro__:
         if not is_page_object(owner):
             continue
-        path, first = location_of_class(owner)
-        for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(owner)))):
-            if (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and node.attr == name
-                    and isinstance(node.value, ast.Name) and node.value.id == "self"):
-                return path, first + node.lineno - 1
+        line = _attributes_set(owner).get(name)
+        if line is not None:
+            return location_of_class(owner)[0], line
     return None
 
 
+@functools.cache
+def _attributes_set(cls: type) -> dict[str, int]:
+    """The line where the class's own source first sets each `self.attribute` (in the order ast.walk meets them)."""
+    first = location_of_class(cls)[1]
+    lines: dict[str, int] = {}
+    for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(cls)))):
+        if (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store)
+                and isinstance(node.value, ast.Name) and node.value.id == "self"):
+            lines.setdefault(node.attr, first + node.lineno - 1)
+    return lines
+
+
+@functools.cache
 def location_of_class(cls: type) -> tuple[str, int]:
     return shown(inspect.getsourcefile(cls)), inspect.getsourcelines(cls)[1]

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 import pytest
 from pytest_bdd.parser import ScenarioTemplate, Step
-from pytest_bdd.scenario import find_fixturedefs_for_step, iterparentnodeids, scenario_wrapper_template_registry
+from pytest_bdd.scenario import find_fixturedefs_for_step, iterparentnodeids
 from pytest_bdd.steps import step_function_context_registry
-from pytest_bdd.utils import registry_get_safe
+
+from checks.dry_run import bound_scenarios, collect
 
 from .page_objects import PageObjectMethod, fixture_page_objects, location, methods_called, shown
 
@@ -64,15 +65,22 @@ class Tracer:
         self.passage_ids = passage_ids
         self.scenarios: dict[tuple[str, int], TracedScenario] = {}
         self._definitions: dict[tuple[object, str], Definition] = {}
+        self._used: dict[tuple[str | None, str, str], object | None] = {}
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         fixtures = session._fixturemanager  # as checks.dry_run and pytest-bdd's --generate-missing reach it
-        for item in session.items:
-            template = registry_get_safe(scenario_wrapper_template_registry, getattr(item, "obj", None))
-            if template is not None:
-                self._trace(template, item, fixtures)
+        for item, template, example in bound_scenarios(session):
+            self._trace(template, example, item, fixtures)
 
-    def _trace(self, template: ScenarioTemplate, item: pytest.Item, fixtures) -> None:
+    def _definition_used(self, step: Step, fixtures, item: pytest.Item) -> object | None:
+        """definition_used, once per step and parent: a test is collected once per browser and example, and
+        which step fixtures it sees is decided by its parents (none is registered on a test itself)."""
+        key = (step.type, step.name, item.parent.nodeid)
+        if key not in self._used:
+            self._used[key] = definition_used(step, fixtures, item)
+        return self._used[key]
+
+    def _trace(self, template: ScenarioTemplate, example: dict, item: pytest.Item, fixtures) -> None:
         feature = shown(template.feature.filename)
         traced = self.scenarios.get((feature, template.line_number))
         if traced is None:
@@ -81,10 +89,8 @@ class Tracer:
                 steps=[TracedStep(step.keyword, step.name, step.line_number) for step in template.steps])
         # An outline's examples may carry tags of their own: the item's markers are what `-m L07` selects.
         traced.passages |= {mark.name for mark in item.iter_markers()} & self.passage_ids
-        callspec = getattr(item, "callspec", None)
-        example = callspec.params.get("_pytest_bdd_example", {}) if callspec else {}
         for step, traced_step in zip(template.render(example).steps, traced.steps, strict=True):
-            function = definition_used(step, fixtures, item)
+            function = self._definition_used(step, fixtures, item)
             if function is not None:
                 traced_step.definitions.add(self._definition(function, item, fixtures))
 
@@ -106,9 +112,7 @@ def trace_scenarios(passage_ids: set[str], tests: str = DEFAULT_TESTS,
     tracer = Tracer(passage_ids)
     quiet = io.StringIO()
     with contextlib.redirect_stdout(quiet):
-        exit_code = pytest.main(["--collect-only", "-qq", "-p", "no:randomly", "-p", "no:cacheprovider",
-                                 "-W", "ignore::pytest.PytestAssertRewriteWarning",
-                                 "-o", f"bdd_features_base_dir={features}", tests], plugins=[tracer])
+        exit_code = collect([tests], tracer, "-p", "no:cacheprovider", "-o", f"bdd_features_base_dir={features}")
     if exit_code not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
         raise RuntimeError(f"the tests in {tests} could not be collected (pytest exit code {int(exit_code)}):\n"
                            f"{quiet.getvalue()}")
