@@ -10,12 +10,12 @@ bench/results/<date>-allure.json.
 
 import argparse
 import os
-import subprocess
 import tempfile
 import time
 from pathlib import Path
 
 from . import write_json
+from .measure import run_measured
 from .servers import ROOT
 from .storyboard import cost
 
@@ -25,10 +25,8 @@ SMOKE = ["./harness", "suite", "--smoke"]
 def timed(command: list[str]) -> dict:
     """One run of the command: its wall-clock seconds, exit status and the load average before and after."""
     before = os.getloadavg()
-    started = time.monotonic()
-    finished = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,  # noqa: S603
-                              check=False, timeout=1800)
-    return {"command": " ".join(command), "seconds": round(time.monotonic() - started, 1),
+    finished = run_measured(command)
+    return {"command": " ".join(command), "seconds": round(finished.seconds, 1),
             "exit_status": finished.returncode, "load_average_before": [round(load, 2) for load in before],
             "load_average_after": [round(load, 2) for load in os.getloadavg()]}
 

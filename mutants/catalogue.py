@@ -6,6 +6,8 @@ SIGN_IN_PAGE = "simulator/templates/signin/sign_in.html"
 AMENDMENTS = "simulator/templates/court/_amendments.html"
 UNIT_SECURITY = "tests/unit/test_security.py"
 UNIT_SIGN_IN = "tests/unit/test_sign_in.py"
+RECOVERY = "simulator/lost_password.py"
+UNIT_RECOVERY = "tests/unit/test_lost_password.py"
 FREE_LOOK = "simulator/documents/free_look.py"
 FEES = "simulator/documents/fees.py"
 LOCKOUT_SCENARIOS = ("tests/acceptance", "-m", "security and L02")
@@ -74,19 +76,19 @@ SIGN_IN = [
     Mutant("amendments-copy-link-wrong", "L12", "the link to the copy of the amendments opens the CM/ECF page",
            SIGN_IN_PAGE, "<a href=\"{{ url_for('court.amendments') }}\">",
            "<a href=\"{{ url_for('court.cmecf_information') }}\">"),
-    Mutant("reset-link-reusable", "L13", "a password reset link works more than once", "simulator/lost_password.py",
+    Mutant("reset-link-reusable", "L13", "a password reset link works more than once", RECOVERY,
            'if row is None or row["used_at"] or parse_stamp(row["expires_at"]) <= now(db):',
            'if row is None or parse_stamp(row["expires_at"]) <= now(db):'),
     Mutant("reset-link-lasts-59-minutes", "L13", "a password reset link stops working a minute early",
-           "simulator/lost_password.py", "stamp(moment + timedelta(minutes=RESET_LINK_MINUTES))",
+           RECOVERY, "stamp(moment + timedelta(minutes=RESET_LINK_MINUTES))",
            "stamp(moment + timedelta(minutes=RESET_LINK_MINUTES - 1))"),
     Mutant("security-answers-not-checked", "L13", "Forgot Password sends the link whatever the answers",
-           "simulator/lost_password.py", "    return all(checks)\n", "    return True\n"),
+           RECOVERY, "    return all(checks)\n", "    return True\n"),
     Mutant("user-name-not-sent", "L13", "Forgot Username sends nothing to the e-mail on file",
-           "simulator/lost_password.py",
+           RECOVERY,
            "        if logins:\n            mail.send_email(", "        if False:\n            mail.send_email("),
     Mutant("reset-link-lasts-a-day", "L13", "a password reset link stays valid for a day",
-           "simulator/lost_password.py",
+           RECOVERY,
            "stamp(moment + timedelta(minutes=RESET_LINK_MINUTES))", "stamp(moment + timedelta(days=1))"),
     Mutant("client-code-with-spaces", "L14", "a client code with spaces is accepted", "simulator/accounts.py",
            r'if re.search(r"[\s,]", code):', r'if re.search(r"[,]", code):'),
@@ -307,10 +309,10 @@ SECURITY = [
            "\n                   \"OR (outcome = 'sent' AND event = 'password-reset-request')\",", ",",
            checks=RESET_LOCK_SCENARIOS),
     Mutant("reset-lock-ignored-before-answers", "lockout", "a locked Forgot Password still asks the questions "
-           "and sends the link for the right answers", "simulator/lost_password.py",
+           "and sends the link for the right answers", RECOVERY,
            "    if refusal := _reset_lock_refusal(db, login):\n        return _forgot_password_page(first_page",
            "    if False:\n        return _forgot_password_page(first_page",
-           checks=("tests/unit/test_lost_password.py::test_wrong_answers_lock_forgot_password_even_for_the_questions_page_already_open",)),
+           checks=(f"{UNIT_RECOVERY}::test_wrong_answers_lock_forgot_password_even_for_the_questions_page_already_open",)),
     Mutant("sign-out-keeps-session", "session-end", "signing out leaves the session alive on the server",
            "simulator/accounts.py",
            '        db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (stamp(now(db)), session["sid"]))\n',

@@ -4,8 +4,7 @@ from flask import abort, render_template
 
 from . import bp
 
-# The PACER Service Center's number as the court's registration instructions print it (R18).
-# R18: the PACER Service Center's number on the registration pages
+# R18: the PACER Service Center's number, as the court's registration instructions print it
 PACER_HELP_LINE = "800-676-6856"
 
 # The pages the Register menu leads to, and what each says (R06-R08).
