@@ -82,7 +82,7 @@ def stored_as_typed(people, control, name, entry):
 
 @then(parsers.parse("Manage My Account shows {name}'s name as typed"))
 def name_shown_as_typed(people, manage_account, name):
-    expect(manage_account.detail("Name")).to_have_text(people[name].full_name)
+    manage_account.expect_detail("Name", people[name].full_name)
 
 
 # The account-type check, activation and linking.

@@ -190,8 +190,8 @@ def choose_given_password(reset_password, reset_link, name, password):
 
 @when(parsers.parse("{name} follows the reset link again"))
 @when(parsers.parse("{name} follows the reset link"))
-def follow_reset_link(page: Page, reset_link, name):
-    page.goto(reset_link)
+def follow_reset_link(reset_password, reset_link, name):
+    reset_password.open(reset_link)
 
 
 @then(parsers.parse("{name} is asked to choose a new password"))

@@ -118,8 +118,8 @@ def told_private_until_verified(page: Page, name, told):
 
 @then(parsers.parse("Manage My Account shows {name}'s County and the business tax ID ending in its last four digits"))
 def county_and_tax_id_shown(people, manage_account, name):
-    expect(manage_account.detail("County")).to_have_text(people[name].county)
-    expect(manage_account.detail("Business tax ID")).to_have_text(f"ending in {people[name].tax_id[-4:]}")
+    manage_account.expect_detail("County", people[name].county)
+    manage_account.expect_detail("Business tax ID", f"ending in {people[name].tax_id[-4:]}")
 
 
 @then("Manage My Account shows no business tax ID")

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
 from .pages.menu import MainMenuPage
-from .pages.sign_in import CmecfInformationPage, SignInPage
+from .pages.sign_in import LOGIN, CmecfInformationPage, SignInPage
 
 WRONG_PASSWORD = "Not-The-Right-Password-1!"  # noqa: S105 - deliberately wrong
 
@@ -145,7 +145,7 @@ def offered_filing(main_menu, name):
 
 @then(parsers.parse("{name} is not offered the filing menu"))
 def not_offered_filing(main_menu, name):
-    expect(main_menu.heading).to_be_visible()
+    main_menu.expect_shown()
     expect(main_menu.file_a_document).to_have_count(0)
 
 
@@ -247,9 +247,9 @@ def form_empty(sign_in_page):
 
 @when(parsers.parse("the visitor signs in leaving the {field} field empty"))
 def sign_in_leaving_empty(sign_in_page, field):
-    values = {"CM/ECF or PACER login": "someone.somewhere", "Password": "Some-Password-123!"}
+    values = {LOGIN: "someone.somewhere", "Password": "Some-Password-123!"}
     values[field] = ""
-    sign_in_page.sign_in(values["CM/ECF or PACER login"], values["Password"])
+    sign_in_page.sign_in(values[LOGIN], values["Password"])
 
 
 @then("the sign-in form has an optional client code field of up to 32 characters")
@@ -346,8 +346,7 @@ def files_document(filing_page, name, title, pages, case):
 
 @then(parsers.parse("{name} is told the document was filed and {count:d} attorneys of record were notified"))
 def told_filed(filing_page, name, count):
-    expect(filing_page.confirmation).to_contain_text(
-        f"A Notice of Electronic Filing was sent to {count} attorneys of record.")
+    filing_page.expect_filed(f"A Notice of Electronic Filing was sent to {count} attorneys of record.")
 
 
 @then(parsers.parse('{name} receives a Notice of Electronic Filing for "{title}" with a free-look link'))
